@@ -1,0 +1,74 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { etag } from "hono/etag";
+import { requestId } from "hono/request-id";
+import type { AppEnv } from "./app-env";
+import { createDb } from "./db/client";
+import { ApiError } from "./domain/errors";
+import { fieldErrors, renderProblem } from "./http/problem";
+import { articleRoutes } from "./routes/articles";
+import { claimRoutes } from "./routes/claims";
+import { mountDocs } from "./routes/docs";
+import { healthRoutes } from "./routes/health";
+import { keyRoutes } from "./routes/keys";
+import { speakerRoutes } from "./routes/speakers";
+import { statusRoutes } from "./routes/statuses";
+import { updateRoutes } from "./routes/updates";
+
+/** SPEC.md: request bodies over 64 KiB are 413. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export function createApp() {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        throw new ApiError("validation_failed", `The request ${result.target} has invalid fields.`, {
+          errors: fieldErrors(result.error),
+        });
+      }
+    },
+  });
+
+  app.use(requestId({ generator: (c) => c.req.header("cf-ray") ?? crypto.randomUUID() }));
+  app.use(async (c, next) => {
+    c.set("db", createDb(c.env.DB));
+    await next();
+  });
+  app.use(
+    "/v1/*",
+    cors({
+      origin: "*",
+      allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "If-Match", "If-None-Match"],
+      allowMethods: ["GET", "POST", "PATCH", "DELETE"],
+      exposeHeaders: ["ETag", "Location", "X-Request-Id", "Idempotent-Replayed"],
+      maxAge: 86400,
+    }),
+  );
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError("payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
+      },
+    }),
+  );
+  app.use(etag());
+  app.use("/v1/*", async (c, next) => {
+    await next();
+    c.header("X-Content-Type-Options", "nosniff");
+  });
+
+  app.route("/v1/claims", claimRoutes);
+  app.route("/v1/claims", updateRoutes);
+  app.route("/v1/statuses", statusRoutes);
+  app.route("/v1/articles", articleRoutes);
+  app.route("/v1/speakers", speakerRoutes);
+  app.route("/v1/keys", keyRoutes);
+  app.route("/healthz", healthRoutes);
+  mountDocs(app);
+
+  app.notFound((c) => renderProblem(new ApiError("not_found", `Nothing at ${c.req.method} ${c.req.path}.`), c));
+  app.onError(renderProblem);
+  return app;
+}

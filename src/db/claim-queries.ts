@@ -1,0 +1,160 @@
+import { and, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
+import type { Db } from "./client";
+import { claimAppearances, claims, claimTopics, speakers, statusUpdates } from "./schema";
+
+export type ClaimRow = Omit<typeof claims.$inferSelect, "rowId">;
+export type StatusUpdateRow = typeof statusUpdates.$inferSelect;
+export type SpeakerRow = Pick<typeof speakers.$inferSelect, "id" | "name" | "title">;
+
+export interface AppearanceRow {
+  article: { id: string; url: string; title: string | null; publisher: string | null; published_at: string | null };
+  quote_context: string | null;
+}
+
+/** A claim with everything its API resource shows, read in one statement. */
+export interface ClaimRecord {
+  claim: ClaimRow;
+  speaker: SpeakerRow;
+  appearances: AppearanceRow[];
+  topics: string[];
+}
+
+// json(item) keeps each object as JSON, not as an escaped string, once it has passed a subquery.
+const appearancesJson = sql<string>`(
+  select json_group_array(json(item)) from (
+    select json_object(
+      'article', json_object('id', a.id, 'url', a.url, 'title', a.title, 'publisher', a.publisher,
+                             'published_at', a.published_at),
+      'quote_context', ca.quote_context) as item
+    from ${claimAppearances} ca join articles a on a.id = ca.article_id
+    where ca.claim_id = ${claims.id}
+    order by ca.created_at, ca.article_id))`;
+
+const topicsJson = sql<string>`(
+  select json_group_array(topic) from (
+    select t.topic from ${claimTopics} t where t.claim_id = ${claims.id} order by t.position))`;
+
+const { rowId: _searchKey, ...claimColumns } = getTableColumns(claims);
+
+function selectClaimRecords(db: Db) {
+  return db
+    .select({
+      claim: claimColumns,
+      // D1 returns batched rows keyed by column name, so every selected name must be unique:
+      // the speaker's id is the claim's speaker_id, and the JSON columns get aliases.
+      speaker: { name: speakers.name, title: speakers.title },
+      appearances: appearancesJson.as("appearances_json"),
+      topics: topicsJson.as("topics_json"),
+    })
+    .from(claims)
+    .innerJoin(speakers, eq(speakers.id, claims.speakerId));
+}
+
+type SelectedClaim = Awaited<ReturnType<ReturnType<typeof selectClaimRecords>["all"]>>[number];
+
+export function toRecord(row: SelectedClaim): ClaimRecord {
+  return {
+    claim: row.claim,
+    speaker: { id: row.claim.speakerId, ...row.speaker },
+    appearances: JSON.parse(row.appearances) as AppearanceRow[],
+    topics: JSON.parse(row.topics) as string[],
+  };
+}
+
+export function claimByIdQuery(db: Db, id: string) {
+  return selectClaimRecords(db).where(eq(claims.id, id)).limit(1);
+}
+
+export function timelineQuery(db: Db, claimId: string) {
+  return db.select().from(statusUpdates).where(eq(statusUpdates.claimId, claimId)).orderBy(statusUpdates.seq);
+}
+
+/** One claim in one round trip: a single query, or one batch when its timeline is wanted too. */
+export async function findClaim(db: Db, id: string, withTimeline = false): Promise<ClaimRead | null> {
+  if (!withTimeline) {
+    const [row] = await claimByIdQuery(db, id);
+    return row ? { record: toRecord(row) } : null;
+  }
+  const [rows, timeline] = await db.batch([claimByIdQuery(db, id), timelineQuery(db, id)]);
+  const [row] = rows;
+  return row ? { record: toRecord(row), timeline } : null;
+}
+
+export interface ClaimRead {
+  record: ClaimRecord;
+  /** Oldest first; present when asked for. */
+  timeline?: StatusUpdateRow[];
+}
+
+export interface ClaimFilters {
+  status?: string[];
+  kind?: string[];
+  speakerId?: string;
+  topic?: string;
+  /** An FTS5 query built by domain/text.ts ftsQuery(). */
+  search?: string;
+  updatedSince?: string;
+  reviewDueBefore?: string;
+}
+
+function filterConditions(f: ClaimFilters): SQL[] {
+  const conditions: (SQL | undefined)[] = [
+    f.status ? inArray(claims.status, f.status) : undefined,
+    f.kind ? inArray(claims.kind, f.kind as ClaimRow["kind"][]) : undefined,
+    f.speakerId ? eq(claims.speakerId, f.speakerId) : undefined,
+    f.topic ? inArray(claims.id, claimIdsWithTopic(f.topic)) : undefined,
+    f.updatedSince ? gte(claims.updatedAt, f.updatedSince) : undefined,
+    f.reviewDueBefore ? lt(claims.reviewDue, f.reviewDueBefore) : undefined,
+  ];
+  return conditions.filter((c): c is SQL => c !== undefined);
+}
+
+function claimIdsWithTopic(topic: string) {
+  return sql`(select ${claimTopics.claimId} from ${claimTopics} where ${claimTopics.topic} = ${topic})`;
+}
+
+/**
+ * One page of claims (`limit + 1` rows, see domain/cursor.ts page()). Newest first by id, or best
+ * match first when searching, where the cursor is an offset because ranks are not stable keys.
+ */
+export async function listClaims(
+  db: Db,
+  filters: ClaimFilters,
+  limit: number,
+  cursor: { after: string } | { offset: number } | undefined,
+): Promise<ClaimRecord[]> {
+  const conditions = filterConditions(filters);
+  if (filters.search !== undefined) {
+    const offset = cursor && "offset" in cursor ? cursor.offset : 0;
+    const rows = await selectClaimRecords(db)
+      .innerJoin(sql`claims_fts`, sql`claims_fts.rowid = ${claims.rowId} and claims_fts match ${filters.search}`)
+      .where(and(...conditions))
+      .orderBy(sql`claims_fts.rank`, desc(claims.id))
+      .limit(limit + 1)
+      .offset(offset);
+    return rows.map(toRecord);
+  }
+  if (cursor && "after" in cursor) conditions.push(lt(claims.id, cursor.after));
+  const rows = await selectClaimRecords(db)
+    .where(and(...conditions))
+    .orderBy(desc(claims.id))
+    .limit(limit + 1);
+  return rows.map(toRecord);
+}
+
+export interface ClaimSummaryRow {
+  id: string;
+  text: string;
+  kind: ClaimRow["kind"];
+  status: string;
+  status_updated_at: string;
+}
+
+/** The newest 100 claims matching `condition` (on alias `c`), as one JSON column of ClaimSummaryRow. */
+export function claimSummariesJson(condition: SQL) {
+  return sql<string>`(
+    select json_group_array(json(item)) from (
+      select json_object('id', c.id, 'text', c.text, 'kind', c.kind, 'status', c.status,
+                         'status_updated_at', c.status_updated_at) as item
+      from ${claims} c where ${condition} order by c.id desc limit 100))`;
+}

@@ -1,0 +1,37 @@
+import type { BatchItem } from "drizzle-orm/batch";
+import { type DrizzleD1Database, drizzle } from "drizzle-orm/d1";
+
+export type Db = DrizzleD1Database;
+export type Statement = BatchItem<"sqlite">;
+
+export function createDb(d1: D1Database): Db {
+  return drizzle(d1);
+}
+
+/** Runs statements as one D1 batch: a single round trip and a single transaction. */
+export function runBatch(db: Db, statements: Statement[]) {
+  const [first, ...rest] = statements;
+  if (!first) throw new Error("runBatch needs at least one statement");
+  return db.batch([first, ...rest]);
+}
+
+/** The column D1 names in a UNIQUE or PRIMARY KEY violation, e.g. "articles.url"; null for other errors. */
+export function uniqueViolation(error: unknown): string | null {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    const match = /UNIQUE constraint failed: ([\w.]+)/.exec(e.message);
+    if (match?.[1]) return match[1];
+  }
+  return null;
+}
+
+/**
+ * Statements to run as one batch, and what the client will be told once they have run. `applied`
+ * reads the batch results: false means a guarded statement found the claim changed after it was
+ * read (see guarded.ts), and `onConflict` says whether to plan again or answer 412.
+ */
+export interface WritePlan<T> {
+  statements: Statement[];
+  result: T;
+  applied?: (results: unknown[]) => boolean;
+  onConflict?: "retry" | "precondition_failed";
+}

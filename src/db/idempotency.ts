@@ -1,0 +1,48 @@
+import { and, eq, gt, lte } from "drizzle-orm";
+import type { Db } from "./client";
+import { idempotencyRecords } from "./schema";
+
+export type IdempotencyRecord = typeof idempotencyRecords.$inferSelect;
+
+/** SPEC.md keeps keys at least 24 h; the daily prune removes them after this. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+export async function findIdempotencyRecord(
+  db: Db,
+  principal: string,
+  key: string,
+  now: string,
+): Promise<IdempotencyRecord | undefined> {
+  const [row] = await db
+    .select()
+    .from(idempotencyRecords)
+    .where(
+      and(
+        eq(idempotencyRecords.principal, principal),
+        eq(idempotencyRecords.key, key),
+        gt(idempotencyRecords.expiresAt, now),
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+/**
+ * Statements that store a create's response under its key, in the create's own batch. An expired
+ * record under the same key is cleared first; a live one makes the INSERT fail, and with it the
+ * whole batch, so a concurrent duplicate writes nothing.
+ */
+export function storeIdempotencyRecord(db: Db, record: IdempotencyRecord) {
+  return [
+    db
+      .delete(idempotencyRecords)
+      .where(
+        and(
+          eq(idempotencyRecords.principal, record.principal),
+          eq(idempotencyRecords.key, record.key),
+          lte(idempotencyRecords.expiresAt, record.createdAt),
+        ),
+      ),
+    db.insert(idempotencyRecords).values(record),
+  ];
+}

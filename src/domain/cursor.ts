@@ -1,0 +1,42 @@
+import { ApiError } from "./errors";
+
+/** Where the next page starts: after a key in the list's order, or at an offset for ranked search. */
+export type Cursor = { after: string } | { offset: number };
+
+function toBase64url(text: string): string {
+  return btoa(text).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+function fromBase64url(text: string): string {
+  return atob(text.replaceAll("-", "+").replaceAll("_", "/"));
+}
+
+export function encodeCursor(cursor: Cursor): string {
+  return toBase64url(JSON.stringify(cursor));
+}
+
+/** Decodes a client-supplied cursor; anything we did not mint is a 400, never a 500. */
+export function decodeCursor(raw: string): Cursor {
+  try {
+    const value: unknown = JSON.parse(fromBase64url(raw));
+    if (typeof value === "object" && value !== null) {
+      if ("after" in value && typeof value.after === "string" && value.after.length <= 200) {
+        return { after: value.after };
+      }
+      if ("offset" in value && Number.isSafeInteger(value.offset) && Number(value.offset) >= 0) {
+        return { offset: Number(value.offset) };
+      }
+    }
+  } catch {
+    // Falls through to the 400 below: bad base64 and bad JSON are the same mistake to the client.
+  }
+  throw new ApiError("invalid_cursor", "The cursor is not one this API issued. Start again without it.");
+}
+
+/** Builds a list page from `limit + 1` fetched rows: the extra row only says another page exists. */
+export function page<T>(rows: T[], limit: number, nextCursor: (last: T, count: number) => Cursor) {
+  const data = rows.slice(0, limit);
+  const last = data.at(-1);
+  const more = rows.length > limit && last !== undefined;
+  return { data, next_cursor: more ? encodeCursor(nextCursor(last, data.length)) : null };
+}

@@ -1,0 +1,48 @@
+/** Every problem the API can answer with: its HTTP status and a human title. */
+export const PROBLEMS = {
+  bad_request: { status: 400, title: "Bad request" },
+  malformed_json: { status: 400, title: "Malformed JSON" },
+  validation_failed: { status: 400, title: "Validation failed" },
+  invalid_cursor: { status: 400, title: "Invalid cursor" },
+  unauthenticated: { status: 401, title: "Authentication required" },
+  forbidden: { status: 403, title: "Forbidden" },
+  not_found: { status: 404, title: "Not found" },
+  claim_not_found: { status: 404, title: "Claim not found" },
+  article_not_found: { status: 404, title: "Article not found" },
+  speaker_not_found: { status: 404, title: "Speaker not found" },
+  key_not_found: { status: 404, title: "API key not found" },
+  method_not_allowed: { status: 405, title: "Method not allowed" },
+  conflict: { status: 409, title: "Conflict" },
+  article_exists: { status: 409, title: "Article already exists" },
+  idempotency_in_progress: { status: 409, title: "Request with this Idempotency-Key is in progress" },
+  precondition_failed: { status: 412, title: "Precondition failed" },
+  payload_too_large: { status: 413, title: "Payload too large" },
+  unsupported_media_type: { status: 415, title: "Unsupported media type" },
+  status_not_in_scale: { status: 422, title: "Status not in the claim's scale" },
+  idempotency_key_reused: { status: 422, title: "Idempotency-Key reused with a different request" },
+  precondition_required: { status: 428, title: "Precondition required" },
+  internal_error: { status: 500, title: "Internal server error" },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** A failure the client can act on; `onError` renders it as RFC 9457 problem+json. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title: string;
+
+  constructor(
+    readonly code: ProblemCode,
+    detail?: string,
+    readonly extensions: { errors?: FieldError[] } & Record<string, unknown> = {},
+  ) {
+    super(detail ?? PROBLEMS[code].title);
+    this.status = PROBLEMS[code].status;
+    this.title = PROBLEMS[code].title;
+  }
+}

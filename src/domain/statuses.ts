@@ -1,0 +1,171 @@
+export const CLAIM_KINDS = ["statement", "statistic", "prediction", "promise"] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export const SCALE_NAMES = ["veracity", "progress"] as const;
+export type ScaleName = (typeof SCALE_NAMES)[number];
+
+export interface StatusDefinition {
+  code: string;
+  label: string;
+  description: string;
+  /** Text-safe on white: every colour reaches WCAG AA contrast against #fff. */
+  color: string;
+  /** ClaimReview `ratingValue` on a 1 (worst) to 5 (best) scale; null while unrated. */
+  rating_value: number | null;
+  /** A verdict: no further change is expected, so no review is due. */
+  final: boolean;
+}
+
+export const RATING_RANGE = { best: 5, worst: 1 } as const;
+
+const unverified: StatusDefinition = {
+  code: "unverified",
+  label: "Not yet rated",
+  description: "Recorded; no fact-checker has looked at it yet.",
+  color: "#57606a",
+  rating_value: null,
+  final: false,
+};
+
+export const SCALES: Record<ScaleName, { kinds: readonly ClaimKind[]; statuses: StatusDefinition[] }> = {
+  veracity: {
+    kinds: ["statement", "statistic"],
+    statuses: [
+      unverified,
+      {
+        code: "under_review",
+        label: "Under review",
+        description: "A fact-checker is checking it.",
+        color: "#0b5cad",
+        rating_value: null,
+        final: false,
+      },
+      {
+        code: "true",
+        label: "True",
+        description: "Accurate, nothing significant missing.",
+        color: "#116329",
+        rating_value: 5,
+        final: true,
+      },
+      {
+        code: "mostly_true",
+        label: "Mostly true",
+        description: "Accurate but needs clarification or extra information.",
+        color: "#3a6b12",
+        rating_value: 4,
+        final: true,
+      },
+      {
+        code: "half_true",
+        label: "Half true",
+        description: "Partially accurate; leaves out important details.",
+        color: "#7d5a00",
+        rating_value: 3,
+        final: true,
+      },
+      {
+        code: "misleading",
+        label: "Misleading",
+        description: "Contains accurate parts but creates a false impression.",
+        color: "#a3470a",
+        rating_value: 2,
+        final: true,
+      },
+      {
+        code: "mostly_false",
+        label: "Mostly false",
+        description: "Contains an element of truth but ignores critical facts.",
+        color: "#b42318",
+        rating_value: 2,
+        final: true,
+      },
+      { code: "false", label: "False", description: "Not accurate.", color: "#8c1414", rating_value: 1, final: true },
+      {
+        code: "unsupported",
+        label: "Unsupported",
+        description: "No evidence available supports it either way.",
+        color: "#6e40c9",
+        rating_value: null,
+        final: true,
+      },
+    ],
+  },
+  progress: {
+    kinds: ["prediction", "promise"],
+    statuses: [
+      unverified,
+      {
+        code: "pending",
+        label: "Pending",
+        description: "Too early to tell; the due time has not come.",
+        color: "#0b5cad",
+        rating_value: null,
+        final: false,
+      },
+      {
+        code: "in_progress",
+        label: "In progress",
+        description: "Work towards it is under way.",
+        color: "#1f6f8b",
+        rating_value: null,
+        final: false,
+      },
+      {
+        code: "stalled",
+        label: "Stalled",
+        description: "No progress, or blocked.",
+        color: "#7d5a00",
+        rating_value: null,
+        final: false,
+      },
+      {
+        code: "fulfilled",
+        label: "Fulfilled",
+        description: "Kept in full, or came true.",
+        color: "#116329",
+        rating_value: 5,
+        final: true,
+      },
+      {
+        code: "partially_fulfilled",
+        label: "Partially fulfilled",
+        description: "Kept or came true in part.",
+        color: "#3a6b12",
+        rating_value: 3,
+        final: true,
+      },
+      {
+        code: "not_fulfilled",
+        label: "Not fulfilled",
+        description: "A promise that was broken.",
+        color: "#b42318",
+        rating_value: 1,
+        final: true,
+      },
+      {
+        code: "not_borne_out",
+        label: "Not borne out",
+        description: "A prediction that did not come true.",
+        color: "#8c1414",
+        rating_value: 1,
+        final: true,
+      },
+    ],
+  },
+};
+
+export const INITIAL_STATUS = unverified.code;
+
+export const ALL_STATUS_CODES: string[] = [
+  ...new Set(SCALE_NAMES.flatMap((name) => SCALES[name].statuses.map((s) => s.code))),
+];
+
+export function scaleOf(kind: ClaimKind): ScaleName {
+  return SCALES.veracity.kinds.includes(kind) ? "veracity" : "progress";
+}
+
+/** The definition of `code` on the scale that `kind` uses, or undefined when it is not on it. */
+export function findStatus(kind: ClaimKind, code: string): StatusDefinition | undefined {
+  return SCALES[scaleOf(kind)].statuses.find((s) => s.code === code);
+}

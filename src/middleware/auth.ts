@@ -1,0 +1,33 @@
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv, Principal } from "../app-env";
+import { findApiKey } from "../db/api-keys";
+import { hashApiKey, keyIdOf, type Role, roleAllows } from "../domain/api-keys";
+import { ApiError } from "../domain/errors";
+import { constantTimeEqual } from "../domain/hashing";
+
+const BEARER = /^Bearer +([\x21-\x7e]{1,512})$/;
+
+async function authenticate(header: string | undefined, env: Env, db: AppEnv["Variables"]["db"]): Promise<Principal> {
+  const token = header ? BEARER.exec(header)?.[1] : undefined;
+  if (!token) throw new ApiError("unauthenticated", "Send an API key as `Authorization: Bearer <key>`.");
+  if (env.ADMIN_TOKEN && (await constantTimeEqual(token, env.ADMIN_TOKEN))) {
+    return { keyId: null, name: "Admin token", role: "admin" };
+  }
+  const keyId = keyIdOf(token);
+  const row = keyId ? await findApiKey(db, keyId) : undefined;
+  const valid = row && !row.revokedAt && (await constantTimeEqual(await hashApiKey(token), row.secretHash));
+  if (!row || !valid) throw new ApiError("unauthenticated", "The API key is unknown or has been revoked.");
+  return { keyId: row.id, name: row.name, role: row.role };
+}
+
+/** 401 without a valid key, 403 when the key's role is not enough; sets `c.var.principal`. */
+export function requireRole(role: Role): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const principal = await authenticate(c.req.header("Authorization"), c.env, c.var.db);
+    if (!roleAllows(principal.role, role)) {
+      throw new ApiError("forbidden", `This needs the ${role} role; the key has the ${principal.role} role.`);
+    }
+    c.set("principal", principal);
+    await next();
+  };
+}

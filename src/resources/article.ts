@@ -1,0 +1,22 @@
+import type { z } from "@hono/zod-openapi";
+import type { Article as ArticleRow } from "../db/articles";
+import type { ClaimSummaryRow } from "../db/claim-queries";
+import type { Article } from "../schemas/articles";
+import { toClaimSummary } from "./claim";
+
+export function toArticleResource(
+  row: { article: ArticleRow; claims: string },
+  baseUrl: string,
+): z.infer<typeof Article> {
+  const { article } = row;
+  return {
+    id: article.id,
+    url: article.url,
+    title: article.title,
+    publisher: article.publisher,
+    published_at: article.publishedAt,
+    created_at: article.createdAt,
+    claims: (JSON.parse(row.claims) as ClaimSummaryRow[]).map((claim) => toClaimSummary(claim, baseUrl)),
+    links: { self: `${baseUrl}/v1/articles/${article.id}` },
+  };
+}

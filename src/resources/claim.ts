@@ -1,0 +1,83 @@
+import type { z } from "@hono/zod-openapi";
+import type { ClaimRecord, ClaimRow, ClaimSummaryRow, StatusUpdateRow } from "../db/claim-queries";
+import { type ClaimKind, findStatus } from "../domain/statuses";
+import type { Claim, ClaimStatus, ClaimSummary, QUALIFIERS } from "../schemas/claims";
+import { toStatusUpdateResource } from "./status-update";
+
+export function statusView(kind: ClaimKind, code: string, updatedAt: string): z.infer<typeof ClaimStatus> {
+  const definition = findStatus(kind, code);
+  return {
+    code,
+    label: definition?.label ?? code,
+    rating_value: definition?.rating_value ?? null,
+    final: definition?.final ?? false,
+    updated_at: updatedAt,
+  };
+}
+
+export function claimLinks(baseUrl: string, id: string) {
+  return {
+    self: `${baseUrl}/v1/claims/${id}`,
+    page: `${baseUrl}/claims/${id}`,
+    embed: `${baseUrl}/embed/claims/${id}`,
+    badge: `${baseUrl}/embed/claims/${id}/badge.svg`,
+    claimreview: `${baseUrl}/v1/claims/${id}/claimreview`,
+  };
+}
+
+function quantityOf(claim: ClaimRow) {
+  if (claim.quantityValue === null || claim.quantityUnit === null) return null;
+  return {
+    value: claim.quantityValue,
+    unit: claim.quantityUnit,
+    qualifier: (claim.quantityQualifier ?? "exactly") as (typeof QUALIFIERS)[number],
+  };
+}
+
+export interface ClaimView {
+  /** Oldest first: included as `timeline`. */
+  timeline?: StatusUpdateRow[];
+  /** Show this entry's status instead of the current one (`?as_of=`). */
+  statusFrom?: StatusUpdateRow;
+}
+
+export function toClaimResource(record: ClaimRecord, baseUrl: string, view: ClaimView = {}): z.infer<typeof Claim> {
+  const { claim, speaker } = record;
+  const status = view.statusFrom
+    ? statusView(claim.kind, view.statusFrom.status, view.statusFrom.createdAt)
+    : statusView(claim.kind, claim.status, claim.statusUpdatedAt);
+  return {
+    id: claim.id,
+    text: claim.text,
+    summary: claim.summary,
+    kind: claim.kind,
+    speaker: { id: speaker.id, name: speaker.name, title: speaker.title },
+    claimed_at: claim.claimedAt,
+    language: claim.language,
+    topics: record.topics,
+    quantity: quantityOf(claim),
+    review_due: claim.reviewDue,
+    appearances: record.appearances,
+    status,
+    version: claim.version,
+    created_at: claim.createdAt,
+    updated_at: claim.updatedAt,
+    links: claimLinks(baseUrl, claim.id),
+    ...(view.timeline ? { timeline: view.timeline.map(toStatusUpdateResource) } : {}),
+  };
+}
+
+export function toClaimSummary(claim: ClaimSummaryRow, baseUrl: string): z.infer<typeof ClaimSummary> {
+  return {
+    id: claim.id,
+    text: claim.text,
+    kind: claim.kind,
+    status: statusView(claim.kind, claim.status, claim.status_updated_at),
+    links: claimLinks(baseUrl, claim.id),
+  };
+}
+
+/** `?as_of=`: the newest timeline entry at that instant, or undefined before the claim existed. */
+export function entryAsOf(timeline: StatusUpdateRow[], asOf: string): StatusUpdateRow | undefined {
+  return timeline.findLast((entry) => entry.createdAt <= asOf);
+}

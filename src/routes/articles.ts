@@ -1,0 +1,73 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "../app-env";
+import { findArticle, listArticles, planCreateArticle } from "../db/articles";
+import { page } from "../domain/cursor";
+import { ApiError } from "../domain/errors";
+import { baseUrl } from "../http/base-url";
+import { commitWrite } from "../http/commit";
+import { afterId } from "../http/list";
+import { toArticleResource } from "../resources/article";
+import { Article, CreateArticleBody, ListArticlesQuery } from "../schemas/articles";
+import { IdParam, jsonBody, jsonResponse, listOf, pick } from "../schemas/common";
+import { createsAsEditor } from "./security";
+
+const createArticle = createRoute({
+  method: "post",
+  path: "/",
+  summary: "Record an article",
+  description: "One article per canonical URL: a second POST for the same article is a 409 that names the first.",
+  ...createsAsEditor,
+  request: { body: jsonBody(CreateArticleBody, "The article") },
+  responses: {
+    201: { ...jsonResponse(Article, "Created"), headers: { Location: { schema: { type: "string" } } } },
+    ...pick(400, 401, 403, 409, 413, 415, 422),
+  },
+});
+
+const listArticlesRoute = createRoute({
+  method: "get",
+  path: "/",
+  summary: "List articles, or find one by URL",
+  request: { query: ListArticlesQuery },
+  responses: { 200: jsonResponse(listOf(Article, "ArticleList"), "A page of articles"), ...pick(400) },
+});
+
+const getArticle = createRoute({
+  method: "get",
+  path: "/{id}",
+  summary: "Get an article and the claims that appear in it",
+  request: { params: IdParam },
+  responses: { 200: jsonResponse(Article, "The article"), ...pick(404) },
+});
+
+export const articleRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(createArticle, (c) => {
+    const input = c.req.valid("json");
+    return commitWrite(
+      c,
+      () => planCreateArticle(c.var.db, input),
+      (article) => {
+        const body = toArticleResource({ article, claims: "[]" }, baseUrl(c));
+        return { status: 201, body, headers: { Location: body.links.self } };
+      },
+    );
+  })
+  .openapi(listArticlesRoute, async (c) => {
+    const { url, limit, cursor } = c.req.valid("query");
+    const rows = await listArticles(c.var.db, url, limit, afterId(cursor));
+    const base = baseUrl(c);
+    return c.json(
+      page(
+        rows.map((row) => toArticleResource(row, base)),
+        limit,
+        (last) => ({ after: last.id }),
+      ),
+      200,
+    );
+  })
+  .openapi(getArticle, async (c) => {
+    const { id } = c.req.valid("param");
+    const row = await findArticle(c.var.db, id);
+    if (!row) throw new ApiError("article_not_found", `No article has id ${id}.`);
+    return c.json(toArticleResource(row, baseUrl(c)), 200);
+  });

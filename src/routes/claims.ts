@@ -1,0 +1,152 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppEnv } from "../app-env";
+import { findClaim, listClaims } from "../db/claim-queries";
+import { planCreateClaim, planPatchClaim } from "../db/claim-writes";
+import { type Cursor, decodeCursor, page } from "../domain/cursor";
+import { ApiError } from "../domain/errors";
+import { claimEtag, versionsFromIfMatch } from "../domain/etag";
+import { ftsQuery } from "../domain/text";
+import { baseUrl } from "../http/base-url";
+import { commitWrite } from "../http/commit";
+import { entryAsOf, toClaimResource } from "../resources/claim";
+import { Claim, CreateClaimBody, GetClaimQuery, ListClaimsQuery, PatchClaimBody } from "../schemas/claims";
+import { IdParam, jsonBody, jsonResponse, listOf, pick } from "../schemas/common";
+import { asEditor, createsAsEditor } from "./security";
+
+const IfMatchHeader = z.object({
+  "if-match": z
+    .string()
+    .optional()
+    .openapi({ description: "An ETag from a read: the write applies only at that version." }),
+});
+const EtagHeader = { ETag: { schema: { type: "string" as const }, description: "The claim's version." } };
+
+const createClaim = createRoute({
+  method: "post",
+  path: "/",
+  summary: "Record a claim",
+  description:
+    "Creates the claim with its speaker and article (found by id, or found or created by name and canonical URL) and its first timeline entry, `unverified`. Accepts `Idempotency-Key`.",
+  ...createsAsEditor,
+  request: { body: jsonBody(CreateClaimBody, "The claim") },
+  responses: {
+    201: { ...jsonResponse(Claim, "Created"), headers: { ...EtagHeader, Location: { schema: { type: "string" } } } },
+    ...pick(400, 401, 403, 404, 409, 413, 415, 422),
+  },
+});
+
+const listClaimsRoute = createRoute({
+  method: "get",
+  path: "/",
+  summary: "List claims",
+  description: "Newest first; with `q`, best match first. Filters combine with AND.",
+  request: { query: ListClaimsQuery },
+  responses: { 200: jsonResponse(listOf(Claim, "ClaimList"), "A page of claims"), ...pick(400) },
+});
+
+const getClaim = createRoute({
+  method: "get",
+  path: "/{id}",
+  summary: "Get a claim",
+  request: { params: IdParam, query: GetClaimQuery },
+  responses: { 200: { ...jsonResponse(Claim, "The claim"), headers: EtagHeader }, ...pick(400, 404) },
+});
+
+const patchClaim = createRoute({
+  method: "patch",
+  path: "/{id}",
+  summary: "Correct a claim's metadata",
+  description:
+    "JSON merge patch of the metadata: absent fields stay, `null` clears optional ones. The status changes only through status updates. Honours `If-Match`.",
+  ...asEditor,
+  request: { params: IdParam, headers: IfMatchHeader, body: jsonBody(PatchClaimBody, "Fields to change") },
+  responses: {
+    200: { ...jsonResponse(Claim, "The claim after the change"), headers: EtagHeader },
+    ...pick(400, 401, 403, 404, 412, 413, 415, 422),
+  },
+});
+
+/** A cursor only continues the kind of list that issued it. */
+function cursorFor(raw: string | undefined, ranked: boolean): Cursor | undefined {
+  if (raw === undefined) return undefined;
+  const cursor = decodeCursor(raw);
+  if (ranked !== "offset" in cursor)
+    throw new ApiError("invalid_cursor", "This cursor belongs to a different listing.");
+  return cursor;
+}
+
+export const claimRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(createClaim, (c) => {
+    const input = c.req.valid("json");
+    return commitWrite(
+      c,
+      () => planCreateClaim(c.var.db, input, c.var.principal),
+      (record) => {
+        const body = toClaimResource(record, baseUrl(c));
+        return { status: 201, body, headers: { Location: body.links.self, ETag: claimEtag(body.version) } };
+      },
+    );
+  })
+  .openapi(listClaimsRoute, async (c) => {
+    const query = c.req.valid("query");
+    const search = query.q === undefined ? undefined : ftsQuery(query.q);
+    if (search === null) {
+      throw new ApiError("validation_failed", "q has no words to search for.", {
+        errors: [{ path: "q", message: "needs at least one letter or digit" }],
+      });
+    }
+    const cursor = cursorFor(query.cursor, search !== undefined);
+    const records = await listClaims(
+      c.var.db,
+      {
+        status: query.status,
+        kind: query.kind,
+        speakerId: query.speaker_id,
+        topic: query.topic,
+        search,
+        updatedSince: query.updated_since,
+        reviewDueBefore: query.review_due_before,
+      },
+      query.limit,
+      cursor,
+    );
+    const base = baseUrl(c);
+    const offset = cursor && "offset" in cursor ? cursor.offset : 0;
+    return c.json(
+      page(
+        records.map((record) => toClaimResource(record, base)),
+        query.limit,
+        (last, count) => (search ? { offset: offset + count } : { after: last.id }),
+      ),
+      200,
+    );
+  })
+  .openapi(getClaim, async (c) => {
+    const { id } = c.req.valid("param");
+    const { include, as_of: asOf } = c.req.valid("query");
+    const read = await findClaim(c.var.db, id, include === "timeline" || asOf !== undefined);
+    if (!read) throw new ApiError("claim_not_found", `No claim has id ${id}.`);
+    const statusFrom = asOf === undefined ? undefined : entryAsOf(read.timeline ?? [], asOf);
+    if (asOf !== undefined && !statusFrom) {
+      throw new ApiError("claim_not_found", `Claim ${id} was created after ${asOf}.`);
+    }
+    const body = toClaimResource(read.record, baseUrl(c), {
+      timeline: include === "timeline" ? read.timeline : undefined,
+      statusFrom,
+    });
+    const variant = [include, asOf && `asof${Date.parse(asOf)}`].filter(Boolean).join("-");
+    return c.json(body, 200, { ETag: claimEtag(body.version, variant) });
+  })
+  .openapi(patchClaim, (c) => {
+    const { id } = c.req.valid("param");
+    const patch = c.req.valid("json");
+    const ifMatch = versionsFromIfMatch(c.req.valid("header")["if-match"]);
+    return commitWrite(
+      c,
+      () => planPatchClaim(c.var.db, id, patch, ifMatch),
+      (record) => {
+        const body = toClaimResource(record, baseUrl(c));
+        return { status: 200, body, headers: { ETag: claimEtag(body.version) } };
+      },
+    );
+  });

@@ -1,0 +1,24 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { sql } from "drizzle-orm";
+import type { AppEnv } from "../app-env";
+import { jsonResponse } from "../schemas/common";
+
+const Health = z.object({ status: z.enum(["ok", "degraded"]), d1: z.enum(["ok", "unreachable"]) }).openapi("Health");
+
+const health = createRoute({
+  method: "get",
+  path: "/",
+  summary: "Liveness, including a D1 round trip",
+  responses: { 200: jsonResponse(Health, "Up"), 503: jsonResponse(Health, "D1 does not answer") },
+});
+
+export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(health, async (c) => {
+  const headers = { "Cache-Control": "no-store" };
+  try {
+    await c.var.db.run(sql`select 1`);
+    return c.json({ status: "ok" as const, d1: "ok" as const }, 200, headers);
+  } catch (error) {
+    console.error(JSON.stringify({ request_id: c.var.requestId, healthz: String(error) }));
+    return c.json({ status: "degraded" as const, d1: "unreachable" as const }, 503, headers);
+  }
+});

@@ -1,0 +1,89 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "../app-env";
+import { type ApiKeyRow, insertApiKey, listApiKeys, revokeApiKey } from "../db/api-keys";
+import { mintApiKey } from "../domain/api-keys";
+import { page } from "../domain/cursor";
+import { ApiError } from "../domain/errors";
+import { commitWrite } from "../http/commit";
+import { afterId } from "../http/list";
+import { IdParam, jsonBody, jsonResponse, ListQuery, listOf, pick } from "../schemas/common";
+import { ApiKey, CreatedApiKey, CreateKeyBody } from "../schemas/keys";
+import { asAdmin, createsAsAdmin } from "./security";
+
+const createKey = createRoute({
+  method: "post",
+  path: "/",
+  summary: "Create an API key",
+  description:
+    "The `key` is in this response only; Claimtrail keeps just its SHA-256. A replay through `Idempotency-Key` answers the same key id with `key: null`.",
+  ...createsAsAdmin,
+  request: { body: jsonBody(CreateKeyBody, "Role and a name to recognise the key by") },
+  responses: { 201: jsonResponse(CreatedApiKey, "Created"), ...pick(400, 401, 403, 409, 413, 415, 422) },
+});
+
+const listKeys = createRoute({
+  method: "get",
+  path: "/",
+  summary: "List API keys",
+  description: "Newest first, revoked ones included (with `revoked_at`). Secrets are never shown again.",
+  ...asAdmin,
+  request: { query: ListQuery },
+  responses: { 200: jsonResponse(listOf(ApiKey, "ApiKeyList"), "A page of keys"), ...pick(400, 401, 403) },
+});
+
+const revokeKey = createRoute({
+  method: "delete",
+  path: "/{id}",
+  summary: "Revoke an API key",
+  description: "The key stops working at once. Revoking a revoked key again is not an error.",
+  ...asAdmin,
+  request: { params: IdParam },
+  responses: { 204: { description: "Revoked" }, ...pick(401, 403, 404) },
+});
+
+function toApiKeyResource(row: ApiKeyRow) {
+  return { id: row.id, name: row.name, role: row.role, created_at: row.createdAt, revoked_at: row.revokedAt };
+}
+
+export const keyRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(createKey, (c) => {
+    const { role, name } = c.req.valid("json");
+    return commitWrite(
+      c,
+      async () => {
+        const minted = await mintApiKey();
+        const row: ApiKeyRow = {
+          id: minted.id,
+          name,
+          role,
+          secretHash: minted.hash,
+          createdAt: new Date().toISOString(),
+          revokedAt: null,
+        };
+        return { statements: [insertApiKey(c.var.db, row)], result: { row, key: minted.key } };
+      },
+      ({ row, key }) => {
+        const shown = { id: row.id, name: row.name, role: row.role, created_at: row.createdAt };
+        return {
+          status: 201,
+          body: { ...shown, key },
+          replayBody: { ...shown, key: null },
+        };
+      },
+    );
+  })
+  .openapi(listKeys, async (c) => {
+    const { limit, cursor } = c.req.valid("query");
+    const rows = await listApiKeys(c.var.db, limit, afterId(cursor));
+    return c.json(
+      page(rows.map(toApiKeyResource), limit, (last) => ({ after: last.id })),
+      200,
+    );
+  })
+  .openapi(revokeKey, async (c) => {
+    const { id } = c.req.valid("param");
+    if (!(await revokeApiKey(c.var.db, id, new Date().toISOString()))) {
+      throw new ApiError("key_not_found", `No API key has id ${id}.`);
+    }
+    return c.body(null, 204);
+  });

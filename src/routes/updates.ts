@@ -1,0 +1,96 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppEnv } from "../app-env";
+import { findStatusUpdate, planStatusUpdate, timelinePage } from "../db/status-updates";
+import { decodeCursor, page } from "../domain/cursor";
+import { ApiError } from "../domain/errors";
+import { versionsFromIfMatch } from "../domain/etag";
+import { baseUrl } from "../http/base-url";
+import { commitWrite } from "../http/commit";
+import { toStatusUpdateResource } from "../resources/status-update";
+import { IdParam, jsonBody, jsonResponse, ListQuery, listOf, pick } from "../schemas/common";
+import { CreateStatusUpdateBody, StatusUpdate } from "../schemas/status-updates";
+import { createsAsEditor } from "./security";
+
+const UpdateParams = IdParam.extend({
+  update_id: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: "update_id", in: "path" } }),
+});
+
+const postUpdate = createRoute({
+  method: "post",
+  path: "/{id}/updates",
+  summary: "Post a status update",
+  description:
+    "Appends to the claim's timeline and sets its status. The status must be on the claim's scale (422 otherwise). Honours `If-Match` with the claim's ETag and accepts `Idempotency-Key`.",
+  ...createsAsEditor,
+  request: {
+    params: IdParam,
+    headers: z.object({ "if-match": z.string().optional() }),
+    body: jsonBody(CreateStatusUpdateBody, "The update"),
+  },
+  responses: {
+    201: {
+      ...jsonResponse(StatusUpdate, "Appended"),
+      headers: { Location: { schema: { type: "string" } } },
+    },
+    ...pick(400, 401, 403, 404, 409, 412, 413, 415, 422),
+  },
+});
+
+const listUpdates = createRoute({
+  method: "get",
+  path: "/{id}/updates",
+  summary: "The claim's timeline",
+  description: "Every status update, oldest first. Each entry's `hash` chains to the one before (see README).",
+  request: { params: IdParam, query: ListQuery },
+  responses: { 200: jsonResponse(listOf(StatusUpdate, "Timeline"), "A page of the timeline"), ...pick(400, 404) },
+});
+
+const getUpdate = createRoute({
+  method: "get",
+  path: "/{id}/updates/{update_id}",
+  summary: "One status update",
+  request: { params: UpdateParams },
+  responses: { 200: jsonResponse(StatusUpdate, "The update"), ...pick(404) },
+});
+
+function seqFromCursor(raw: string | undefined): number {
+  if (raw === undefined) return 0;
+  const cursor = decodeCursor(raw);
+  const seq = "after" in cursor ? Number(cursor.after) : Number.NaN;
+  if (!Number.isSafeInteger(seq)) throw new ApiError("invalid_cursor", "This cursor belongs to a different listing.");
+  return seq;
+}
+
+export const updateRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(postUpdate, (c) => {
+    const { id } = c.req.valid("param");
+    const input = c.req.valid("json");
+    const ifMatch = versionsFromIfMatch(c.req.valid("header")["if-match"]);
+    return commitWrite(
+      c,
+      () => planStatusUpdate(c.var.db, id, input, c.var.principal, ifMatch),
+      ({ update }) => ({
+        status: 201,
+        body: toStatusUpdateResource(update),
+        headers: { Location: `${baseUrl(c)}/v1/claims/${id}/updates/${update.id}` },
+      }),
+    );
+  })
+  .openapi(listUpdates, async (c) => {
+    const { id } = c.req.valid("param");
+    const { limit, cursor } = c.req.valid("query");
+    const rows = await timelinePage(c.var.db, id, limit, seqFromCursor(cursor));
+    if (!rows) throw new ApiError("claim_not_found", `No claim has id ${id}.`);
+    const result = page(rows, limit, (last) => ({ after: String(last.seq) }));
+    return c.json({ data: result.data.map(toStatusUpdateResource), next_cursor: result.next_cursor }, 200);
+  })
+  .openapi(getUpdate, async (c) => {
+    const { id, update_id: updateId } = c.req.valid("param");
+    const row = await findStatusUpdate(c.var.db, id, updateId);
+    if (!row) throw new ApiError("not_found", `Claim ${id} has no status update ${updateId}.`);
+    return c.json(toStatusUpdateResource(row), 200);
+  });

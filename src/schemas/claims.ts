@@ -1,0 +1,155 @@
+import { z } from "@hono/zod-openapi";
+import { ALL_STATUS_CODES, CLAIM_KINDS } from "../domain/statuses";
+import { HttpUrl, IsoDate, ListQuery, Timestamp, TimestampOut, text } from "./common";
+import { ArticleRef, NewArticleFields, SpeakerRef } from "./refs";
+import { StatusUpdate } from "./status-updates";
+
+export const QUALIFIERS = ["exactly", "more_than", "less_than", "about"] as const;
+
+export const Quantity = z
+  .strictObject({
+    value: z.number().finite().openapi({ example: 90 }),
+    unit: text(32).openapi({ example: "percent" }),
+    qualifier: z.enum(QUALIFIERS).default("exactly").openapi({ example: "more_than" }),
+  })
+  .openapi("Quantity");
+
+const Topic = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1)
+  .max(50)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u, "letters, digits, spaces, '-' and '_'");
+
+const Topics = z
+  .array(Topic)
+  .max(20)
+  .transform((topics) => [...new Set(topics)])
+  .openapi({ example: ["gaza", "ceasefire"] });
+
+const Language = z
+  .string()
+  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "a BCP 47 language tag such as en or pt-BR")
+  .openapi({ example: "en" });
+
+/** Found or created by name (case and accents ignored), or referenced by id. */
+const SpeakerInput = z
+  .strictObject({
+    id: z.string().max(64).optional(),
+    name: text(200).optional(),
+    title: text(200).optional(),
+  })
+  .refine((s) => (s.id === undefined) !== (s.name === undefined), "give either id or name")
+  .openapi("SpeakerInput", { example: { name: "Antony Blinken", title: "US Secretary of State" } });
+
+/** Found or created by canonical URL, or referenced by id. */
+const ArticleInput = z
+  .strictObject({ id: z.string().max(64).optional(), ...NewArticleFields, url: HttpUrl.optional() })
+  .refine((a) => (a.id === undefined) !== (a.url === undefined), "give either id or url")
+  .openapi("ArticleInput");
+
+export const ClaimText = text(2000).openapi({
+  example: "More than 90 percent of the issues have been agreed, decided.",
+});
+const Summary = text(140).openapi({ example: "Share of ceasefire issues agreed in the Gaza talks" });
+
+export const CreateClaimBody = z
+  .strictObject({
+    text: ClaimText,
+    summary: Summary.optional(),
+    kind: z.enum(CLAIM_KINDS).default("statement"),
+    speaker: SpeakerInput,
+    article: ArticleInput.optional(),
+    quote_context: text(2000).optional().openapi({ description: "The sentence or paragraph around the quote." }),
+    claimed_at: IsoDate.optional(),
+    language: Language.default("en"),
+    topics: Topics.default([]),
+    quantity: Quantity.optional(),
+    review_due: IsoDate.optional(),
+  })
+  .openapi("CreateClaim");
+
+/** JSON merge patch: absent keeps, null clears (where a field may be empty). */
+export const PatchClaimBody = z
+  .strictObject({
+    text: ClaimText.optional(),
+    summary: Summary.nullable().optional(),
+    kind: z.enum(CLAIM_KINDS).optional(),
+    speaker: SpeakerInput.optional(),
+    claimed_at: IsoDate.nullable().optional(),
+    language: Language.optional(),
+    topics: Topics.optional(),
+    quantity: Quantity.nullable().optional(),
+    review_due: IsoDate.nullable().optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, "give at least one field to change")
+  .openapi("PatchClaim");
+
+export const ClaimStatus = z
+  .object({
+    code: z.string().openapi({ example: "under_review" }),
+    label: z.string().openapi({ example: "Under review" }),
+    rating_value: z.number().int().nullable(),
+    final: z.boolean(),
+    updated_at: TimestampOut,
+  })
+  .openapi("ClaimStatus");
+
+export const Claim = z
+  .object({
+    id: z.string().openapi({ example: "clm_01J5Z8X2Q3R4S5T6V7W8X9Y0Z1" }),
+    text: z.string(),
+    summary: z.string().nullable(),
+    kind: z.enum(CLAIM_KINDS),
+    speaker: SpeakerRef,
+    claimed_at: z.string().nullable().openapi({ format: "date" }),
+    language: z.string(),
+    topics: z.array(z.string()),
+    quantity: z.object({ value: z.number(), unit: z.string(), qualifier: z.enum(QUALIFIERS) }).nullable(),
+    review_due: z.string().nullable().openapi({ format: "date" }),
+    appearances: z.array(z.object({ article: ArticleRef, quote_context: z.string().nullable() })),
+    status: ClaimStatus,
+    version: z.number().int(),
+    created_at: TimestampOut,
+    updated_at: TimestampOut,
+    links: z.object({
+      self: z.string(),
+      page: z.string(),
+      embed: z.string(),
+      badge: z.string(),
+      claimreview: z.string(),
+    }),
+    timeline: z
+      .array(StatusUpdate)
+      .optional()
+      .openapi({ description: "Only with `?include=timeline`: every status update, oldest first." }),
+  })
+  .openapi("Claim");
+
+export const ClaimSummary = Claim.pick({ id: true, text: true, kind: true, status: true, links: true }).openapi(
+  "ClaimSummary",
+);
+
+const CommaList = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((raw) => raw.split(",").map((v) => v.trim()))
+    .pipe(z.array(z.enum(values)).min(1).max(values.length));
+
+export const ListClaimsQuery = ListQuery.extend({
+  status: CommaList(ALL_STATUS_CODES as [string, ...string[]])
+    .optional()
+    .openapi({ description: "One status code or several, comma-separated.", example: "unverified,under_review" }),
+  kind: CommaList(CLAIM_KINDS).optional().openapi({ description: "One kind or several, comma-separated." }),
+  speaker_id: z.string().max(64).optional(),
+  topic: Topic.optional(),
+  q: z.string().trim().min(1).max(200).optional().openapi({ description: "Full-text search, best match first." }),
+  updated_since: Timestamp.optional(),
+  review_due_before: IsoDate.optional(),
+});
+
+export const GetClaimQuery = z.object({
+  include: z.enum(["timeline"]).optional(),
+  as_of: Timestamp.optional().openapi({ description: "Answer with the status the claim had at this instant." }),
+});

@@ -1,0 +1,97 @@
+import { z } from "@hono/zod-openapi";
+
+/** Accepts any ISO 8601 instant with an offset and stores the one UTC form the API returns. */
+export const Timestamp = z.iso
+  .datetime({ offset: true })
+  .transform((value) => new Date(value).toISOString())
+  .openapi({ example: "2024-08-20T14:03:00.000Z", format: "date-time" });
+
+export const TimestampOut = z.string().openapi({ format: "date-time", example: "2024-08-20T14:03:00.000Z" });
+
+export const IsoDate = z.iso.date().openapi({ example: "2024-08-20" });
+
+export const HttpUrl = z
+  .url({ protocol: /^https?$/ })
+  .max(2048)
+  .openapi({ example: "https://news.example/world/2024/gaza-talks" });
+
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string(),
+    code: z.string().openapi({ description: "Stable machine-readable problem code." }),
+    request_id: z.string(),
+    errors: z
+      .array(z.object({ path: z.string(), message: z.string() }))
+      .optional()
+      .openapi({ description: "Present for validation failures: one entry per bad field." }),
+  })
+  .openapi("Problem");
+
+export const ListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ example: 20 }),
+  cursor: z.string().max(512).optional().openapi({ description: "Opaque; `next_cursor` from the previous page." }),
+});
+
+export function listOf<T extends z.ZodType>(item: T, name: string) {
+  return z
+    .object({
+      data: z.array(item),
+      next_cursor: z
+        .string()
+        .nullable()
+        .openapi({ description: "Pass as `cursor` for the next page; null on the last." }),
+    })
+    .openapi(name);
+}
+
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: "id", in: "path" } }),
+});
+
+/** Query and body strings: trimmed, and empty after trimming counts as missing. */
+export function text(max: number) {
+  return z.string().trim().min(1).max(max);
+}
+
+const problemResponse = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: Problem } },
+});
+
+/** The error answers most routes can give, for the OpenAPI document. */
+export const problemResponses = {
+  400: problemResponse("Malformed JSON, wrong types or invalid fields"),
+  401: problemResponse("Missing or unknown API key"),
+  403: problemResponse("The key's role may not do this"),
+  404: problemResponse("No such resource"),
+  413: problemResponse("Request body over 64 KiB"),
+  409: problemResponse("Conflicts with an existing resource, or a concurrent request with the same Idempotency-Key"),
+  412: problemResponse("If-Match does not match the current version"),
+  415: problemResponse("Body is not JSON"),
+  422: problemResponse(
+    "Well-formed but not allowed: status outside the claim's scale, or an Idempotency-Key reused with another body",
+  ),
+} as const;
+
+export function pick<K extends keyof typeof problemResponses>(...codes: K[]) {
+  return Object.fromEntries(codes.map((code) => [code, problemResponses[code]])) as Pick<typeof problemResponses, K>;
+}
+
+export const jsonBody = <T extends z.ZodType>(schema: T, description: string) => ({
+  required: true,
+  description,
+  content: { "application/json": { schema } },
+});
+
+export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
