@@ -3,7 +3,7 @@ import { canonicalUrl } from "../domain/canonical-url";
 import { ApiError } from "../domain/errors";
 import { newId } from "../domain/ids";
 import { claimSummariesJson } from "./claim-queries";
-import type { Db, WritePlan } from "./client";
+import { type Db, qualified, type WritePlan } from "./client";
 import { articles } from "./schema";
 
 export type Article = typeof articles.$inferSelect;
@@ -37,7 +37,7 @@ function selectArticlesWithClaims(db: Db) {
     .select({
       article: articles,
       claims: claimSummariesJson(
-        sql`c.id in (select ca.claim_id from claim_appearances ca where ca.article_id = ${articles.id})`,
+        sql`c.id in (select ca.claim_id from claim_appearances ca where ca.article_id = ${qualified(articles.id)})`,
       ),
     })
     .from(articles);

@@ -1,5 +1,5 @@
 import { and, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
-import type { Db } from "./client";
+import { type Db, qualified } from "./client";
 import { claimAppearances, claims, claimTopics, speakers, statusUpdates } from "./schema";
 
 export type ClaimRow = Omit<typeof claims.$inferSelect, "rowId">;
@@ -27,12 +27,12 @@ const appearancesJson = sql<string>`(
                              'published_at', a.published_at),
       'quote_context', ca.quote_context) as item
     from ${claimAppearances} ca join articles a on a.id = ca.article_id
-    where ca.claim_id = ${claims.id}
+    where ca.claim_id = ${qualified(claims.id)}
     order by ca.created_at, ca.article_id))`;
 
 const topicsJson = sql<string>`(
   select json_group_array(topic) from (
-    select t.topic from ${claimTopics} t where t.claim_id = ${claims.id} order by t.position))`;
+    select t.topic from ${claimTopics} t where t.claim_id = ${qualified(claims.id)} order by t.position))`;
 
 const { rowId: _searchKey, ...claimColumns } = getTableColumns(claims);
 

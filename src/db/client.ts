@@ -1,5 +1,7 @@
+import { getTableName, type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { type DrizzleD1Database, drizzle } from "drizzle-orm/d1";
+import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 
 export type Db = DrizzleD1Database;
 export type Statement = BatchItem<"sqlite">;
@@ -34,4 +36,12 @@ export interface WritePlan<T> {
   result: T;
   applied?: (results: unknown[]) => boolean;
   onConflict?: "retry" | "precondition_failed";
+}
+
+/**
+ * `"table"."column"`. Drizzle leaves columns unqualified in single-table selects, and inside a
+ * correlated subquery SQLite would resolve a bare "id" to the subquery's own table.
+ */
+export function qualified(column: AnySQLiteColumn): SQL {
+  return sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
 }

@@ -11,20 +11,13 @@ export function claimAtVersion(claimId: string, version: number): SQL {
   return sql`exists (select 1 from ${claims} where ${claims.id} = ${claimId} and ${claims.version} = ${version})`;
 }
 
-/** INSERT … SELECT … WHERE condition: inserts the row only when the condition holds. */
-export function insertWhere<T extends SQLiteTable>(db: Db, table: T, row: T["$inferInsert"], condition: SQL) {
-  const columns = getTableColumns(table);
-  const present = Object.entries(row).flatMap(([key, value]) => {
-    const column = columns[key];
-    return column && value !== undefined ? [{ column, value }] : [];
-  });
-  const names = sql.join(
-    present.map(({ column }) => sql.identifier(column.name)),
-    sql`, `,
+/**
+ * INSERT … SELECT <row> WHERE condition: inserts the row only while the condition holds. Drizzle
+ * lists every column of the table in order for an INSERT … SELECT, so the row gives them all.
+ */
+export function insertWhere<T extends SQLiteTable>(db: Db, table: T, row: T["$inferSelect"], condition: SQL) {
+  const values = Object.entries(getTableColumns(table)).map(([key, column]) =>
+    sql.param((row as Record<string, unknown>)[key] ?? null, column),
   );
-  const values = sql.join(
-    present.map(({ column, value }) => sql.param(value, column)),
-    sql`, `,
-  );
-  return db.run(sql`insert into ${table} (${names}) select ${values} where ${condition}`);
+  return db.insert(table).select(sql`select ${sql.join(values, sql`, `)} where ${condition}`);
 }

@@ -2,7 +2,7 @@ import { and, desc, eq, lt, sql } from "drizzle-orm";
 import { newId } from "../domain/ids";
 import { nameKey } from "../domain/text";
 import { claimSummariesJson } from "./claim-queries";
-import type { Db } from "./client";
+import { type Db, qualified } from "./client";
 import { claims, speakers } from "./schema";
 
 export type Speaker = typeof speakers.$inferSelect;
@@ -21,8 +21,8 @@ function selectSpeakersWithClaims(db: Db) {
   return db
     .select({
       speaker: speakers,
-      claimCount: sql<number>`(select count(*) from ${claims} c where c.speaker_id = ${speakers.id})`,
-      claims: claimSummariesJson(sql`c.speaker_id = ${speakers.id}`),
+      claimCount: sql<number>`(select count(*) from ${claims} c where c.speaker_id = ${qualified(speakers.id)})`,
+      claims: claimSummariesJson(sql`c.speaker_id = ${qualified(speakers.id)}`),
     })
     .from(speakers);
 }

@@ -14,7 +14,8 @@ export interface WriteResponse<B, S extends 200 | 201> {
   replayBody?: unknown;
 }
 
-const ATTEMPTS = 3;
+/** Each round of a race lets at least one writer through, so N concurrent writers all land within N tries. */
+const ATTEMPTS = 5;
 
 /**
  * Plans a write from fresh reads, runs it as one batch together with its Idempotency-Key record,

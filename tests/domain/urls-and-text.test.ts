@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { canonicalUrl } from "../../src/domain/canonical-url";
+import { claimEtag, versionsFromIfMatch } from "../../src/domain/etag";
+import { ftsQuery, nameKey } from "../../src/domain/text";
+
+describe("canonicalUrl", () => {
+  it.each([
+    ["HTTPS://News.Example/World/Story/", "https://news.example/World/Story"],
+    ["https://news.example:443/a#comments", "https://news.example/a"],
+    ["https://news.example/a?utm_source=x&id=7&fbclid=y", "https://news.example/a?id=7"],
+    ["https://news.example/", "https://news.example/"],
+  ])("%s → %s", (input, expected) => {
+    expect(canonicalUrl(input)).toBe(expected);
+  });
+});
+
+describe("nameKey", () => {
+  it("ignores case, accents and spacing", () => {
+    expect(nameKey("  Antony   Blinken ")).toBe(nameKey("antony blinken"));
+    expect(nameKey("José Núñez")).toBe(nameKey("jose nunez"));
+    expect(nameKey("Jean-Luc")).toBe("jean luc");
+  });
+});
+
+describe("ftsQuery", () => {
+  it("quotes every word so FTS5 syntax cannot leak in", () => {
+    expect(ftsQuery('agreed" OR claims_fts:*')).toBe('"agreed" "OR" "claims" "fts"*');
+    expect(ftsQuery("90 percent")).toBe('"90" "percent"*');
+  });
+
+  it("has nothing to search in punctuation alone", () => {
+    expect(ftsQuery("?!*")).toBeNull();
+  });
+});
+
+describe("ETags and If-Match", () => {
+  it("tags a claim by version and representation", () => {
+    expect(claimEtag(3)).toBe('"v3"');
+    expect(claimEtag(3, "timeline")).toBe('"v3-timeline"');
+  });
+
+  it("reads the versions an If-Match accepts", () => {
+    expect(versionsFromIfMatch(undefined)).toBeUndefined();
+    expect(versionsFromIfMatch("*")).toBeUndefined();
+    expect(versionsFromIfMatch('"v3"')).toEqual([3]);
+    expect(versionsFromIfMatch('W/"v3", "v4-timeline"')).toEqual([3, 4]);
+    expect(versionsFromIfMatch('"something-else"')).toEqual([-1]);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { call, callJson, type Json } from "../helpers";
+
+describe("GET /healthz", () => {
+  it("answers ok after a D1 round trip", async () => {
+    const { res, body } = await callJson("/healthz");
+    expect(res.status).toBe(200);
+    expect(body).toEqual({ status: "ok", d1: "ok" });
+    expect(res.headers.get("Cache-Control")).toBe("no-store");
+  });
+});
+
+describe("GET /v1/statuses", () => {
+  it("lists both scales with labels, colours, rating values and final", async () => {
+    const { res, body } = await callJson("/v1/statuses");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("ETag")).toBeTruthy();
+    expect(body.data.map((s: Json) => s.name)).toEqual(["veracity", "progress"]);
+    expect(body.data[0]).toMatchObject({ kinds: ["statement", "statistic"], best_rating: 5, worst_rating: 1 });
+    expect(body.data[0].statuses[0]).toEqual({
+      code: "unverified",
+      label: "Not yet rated",
+      description: expect.any(String),
+      color: expect.stringMatching(/^#[0-9a-f]{6}$/),
+      rating_value: null,
+      final: false,
+    });
+    expect(body.data[1].statuses.map((s: Json) => s.code)).toContain("not_borne_out");
+  });
+
+  it("answers 304 to a conditional request", async () => {
+    const first = await call("/v1/statuses");
+    const again = await call("/v1/statuses", { headers: { "If-None-Match": first.headers.get("ETag") ?? "" } });
+    expect(again.status).toBe(304);
+  });
+});
+
+describe("GET /openapi.json", () => {
+  it("is an OpenAPI 3.1 document of every route, generated from the schemas", async () => {
+    const { res, body } = await callJson("/openapi.json");
+    expect(res.status).toBe(200);
+    expect(body.openapi).toBe("3.1.0");
+    expect(Object.keys(body.paths).sort()).toEqual(
+      [
+        "/healthz",
+        "/v1/articles",
+        "/v1/articles/{id}",
+        "/v1/claims",
+        "/v1/claims/{id}",
+        "/v1/claims/{id}/updates",
+        "/v1/claims/{id}/updates/{update_id}",
+        "/v1/keys",
+        "/v1/keys/{id}",
+        "/v1/speakers",
+        "/v1/speakers/{id}",
+        "/v1/statuses",
+      ].sort(),
+    );
+    expect(Object.keys(body.paths["/v1/claims/{id}"]).sort()).toEqual(["get", "patch"]);
+    expect(body.components.schemas.Claim.properties.status.$ref).toBe("#/components/schemas/ClaimStatus");
+    expect(body.components.schemas.Problem).toBeDefined();
+    expect(body.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(body.paths["/v1/claims"].post.security).toEqual([{ bearerAuth: [] }]);
+    expect(body.paths["/v1/claims"].get.security).toBeUndefined();
+  });
+});
+
+describe("GET /docs", () => {
+  it("serves an HTML reference that loads /openapi.json", async () => {
+    const res = await call("/docs");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toContain("text/html");
+    const html = await res.text();
+    expect(html).toContain('data-url="/openapi.json"');
+    expect(html.toLowerCase()).toContain("<!doctype html>");
+  });
+});
+
+describe("routing", () => {
+  it("answers unknown paths with a 404 problem", async () => {
+    const res = await call("/v2/nothing");
+    expect(res.status).toBe(404);
+    expect(res.headers.get("Content-Type")).toBe("application/problem+json");
+    expect(await res.json()).toMatchObject({
+      code: "not_found",
+      instance: "/v2/nothing",
+      request_id: expect.any(String),
+    });
+  });
+
+  it("tags every answer with a request id, taken from cf-ray when present", async () => {
+    const res = await call("/v1/claims/unknown", { headers: { "cf-ray": "8b1f-LHR" } });
+    expect(res.headers.get("X-Request-Id")).toBe("8b1f-LHR");
+    expect((await res.json<Json>()).request_id).toBe("8b1f-LHR");
+  });
+
+  it("allows cross-origin reads and answers preflights", async () => {
+    const preflight = await call("/v1/claims", {
+      method: "OPTIONS",
+      headers: { Origin: "https://newsroom.example", "Access-Control-Request-Method": "POST" },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(preflight.headers.get("Access-Control-Allow-Headers")).toContain("Idempotency-Key");
+    const read = await call("/v1/claims", { headers: { Origin: "https://newsroom.example" } });
+    expect(read.headers.get("Access-Control-Expose-Headers")).toContain("ETag");
+  });
+});
