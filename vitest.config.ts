@@ -27,6 +27,16 @@ export default defineConfig(async () => {
             setupFiles: ["./tests/setup.ts"],
           },
         },
+        {
+          test: {
+            name: "e2e",
+            environment: "node",
+            include: ["tests/e2e/**/*.e2e.ts"],
+            globalSetup: ["./tests/e2e/global-setup.ts"],
+            testTimeout: 30_000,
+            hookTimeout: 60_000,
+          },
+        },
       ],
     },
   };

@@ -11,16 +11,13 @@ export const PROBLEMS = {
   article_not_found: { status: 404, title: "Article not found" },
   speaker_not_found: { status: 404, title: "Speaker not found" },
   key_not_found: { status: 404, title: "API key not found" },
-  method_not_allowed: { status: 405, title: "Method not allowed" },
   conflict: { status: 409, title: "Conflict" },
   article_exists: { status: 409, title: "Article already exists" },
-  idempotency_in_progress: { status: 409, title: "Request with this Idempotency-Key is in progress" },
   precondition_failed: { status: 412, title: "Precondition failed" },
   payload_too_large: { status: 413, title: "Payload too large" },
   unsupported_media_type: { status: 415, title: "Unsupported media type" },
   status_not_in_scale: { status: 422, title: "Status not in the claim's scale" },
   idempotency_key_reused: { status: 422, title: "Idempotency-Key reused with a different request" },
-  precondition_required: { status: 428, title: "Precondition required" },
   internal_error: { status: 500, title: "Internal server error" },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -21,7 +21,6 @@ function fromHttpException(error: HTTPException): ApiError {
   const byStatus: Partial<Record<number, ProblemCode>> = {
     401: "unauthenticated",
     404: "not_found",
-    405: "method_not_allowed",
     413: "payload_too_large",
     415: "unsupported_media_type",
   };
