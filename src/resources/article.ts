@@ -1,8 +1,7 @@
 import type { z } from "@hono/zod-openapi";
 import type { Article as ArticleRow } from "../db/articles";
-import type { ClaimSummaryRow } from "../db/claim-queries";
 import type { Article } from "../schemas/articles";
-import { toClaimSummary } from "./claim";
+import { toClaimSummaries } from "./claim";
 
 export function toArticleResource(
   row: { article: ArticleRow; claims: string },
@@ -16,7 +15,7 @@ export function toArticleResource(
     publisher: article.publisher,
     published_at: article.publishedAt,
     created_at: article.createdAt,
-    claims: (JSON.parse(row.claims) as ClaimSummaryRow[]).map((claim) => toClaimSummary(claim, baseUrl)),
+    claims: toClaimSummaries(row.claims, baseUrl),
     links: { self: `${baseUrl}/v1/articles/${article.id}` },
   };
 }

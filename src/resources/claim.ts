@@ -67,7 +67,7 @@ export function toClaimResource(record: ClaimRecord, baseUrl: string, view: Clai
   };
 }
 
-export function toClaimSummary(claim: ClaimSummaryRow, baseUrl: string): z.infer<typeof ClaimSummary> {
+function toClaimSummary(claim: ClaimSummaryRow, baseUrl: string): z.infer<typeof ClaimSummary> {
   return {
     id: claim.id,
     text: claim.text,
@@ -75,6 +75,11 @@ export function toClaimSummary(claim: ClaimSummaryRow, baseUrl: string): z.infer
     status: statusView(claim.kind, claim.status, claim.status_updated_at),
     links: claimLinks(baseUrl, claim.id),
   };
+}
+
+/** A column built by db claimSummariesJson(), as API summaries. */
+export function toClaimSummaries(json: string, baseUrl: string): z.infer<typeof ClaimSummary>[] {
+  return (JSON.parse(json) as ClaimSummaryRow[]).map((claim) => toClaimSummary(claim, baseUrl));
 }
 
 /** `?as_of=`: the newest timeline entry at that instant, or undefined before the claim existed. */
