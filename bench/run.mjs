@@ -11,6 +11,7 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import { unstable_startWorker } from "wrangler";
 import { loadDemo } from "../scripts/demo.mjs";
+import { benchExtraction } from "./extraction.mjs";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
@@ -112,6 +113,7 @@ try {
     const ratio = (base) => (r.rps / base.rps).toFixed(2);
     console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${ratio(bare)} | ${ratio(d1)} |`);
   }
+  await benchExtraction(app.url, TOKEN, SECONDS, CONNECTIONS, bare);
 } finally {
   await Promise.all([app.worker.dispose(), control.worker.dispose()]);
   rmSync(persist, { recursive: true, force: true });

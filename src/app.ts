@@ -10,6 +10,7 @@ import { fieldErrors, renderProblem } from "./http/problem";
 import { articleRoutes } from "./routes/articles";
 import { claimRoutes } from "./routes/claims";
 import { mountDocs } from "./routes/docs";
+import { extractRoutes } from "./routes/extract";
 import { healthRoutes } from "./routes/health";
 import { keyRoutes } from "./routes/keys";
 import { speakerRoutes } from "./routes/speakers";
@@ -18,6 +19,17 @@ import { updateRoutes } from "./routes/updates";
 
 /** SPEC.md: request bodies over 64 KiB are 413. */
 export const MAX_BODY_BYTES = 64 * 1024;
+/** /v1/extract takes 100 KB of article text (checked in the route); JSON escaping can double it on the wire. */
+const MAX_EXTRACT_BODY_BYTES = 256 * 1024;
+
+function limitBody(maxSize: number) {
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new ApiError("payload_too_large", `Request bodies are limited to ${maxSize} bytes.`);
+    },
+  });
+}
 
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>({
@@ -45,14 +57,9 @@ export function createApp() {
       maxAge: 86400,
     }),
   );
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError("payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
-      },
-    }),
-  );
+  const defaultLimit = limitBody(MAX_BODY_BYTES);
+  const extractLimit = limitBody(MAX_EXTRACT_BODY_BYTES);
+  app.use((c, next) => (c.req.path === "/v1/extract" ? extractLimit(c, next) : defaultLimit(c, next)));
   app.use(etag());
   app.use("/v1/*", async (c, next) => {
     await next();
@@ -65,6 +72,7 @@ export function createApp() {
   app.route("/v1/articles", articleRoutes);
   app.route("/v1/speakers", speakerRoutes);
   app.route("/v1/keys", keyRoutes);
+  app.route("/v1/extract", extractRoutes);
   app.route("/healthz", healthRoutes);
   mountDocs(app);
 

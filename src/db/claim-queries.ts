@@ -116,6 +116,8 @@ function claimIdsWithTopic(topic: string) {
 /**
  * One page of claims (`limit + 1` rows, see domain/cursor.ts page()). Newest first by id, or best
  * match first when searching, where the cursor is an offset because ranks are not stable keys.
+ * The page's ids are chosen first and only those rows are hydrated: SQLite would otherwise build
+ * the JSON columns of every matching row before sorting.
  */
 export async function listClaims(
   db: Db,
@@ -125,20 +127,30 @@ export async function listClaims(
 ): Promise<ClaimRecord[]> {
   const conditions = filterConditions(filters);
   if (filters.search !== undefined) {
-    const offset = cursor && "offset" in cursor ? cursor.offset : 0;
-    const rows = await selectClaimRecords(db)
+    const rank = sql<number>`claims_fts.rank`;
+    const page = db
+      .select({ pageId: claims.id, rank: rank.as("page_rank") })
+      .from(claims)
       .innerJoin(sql`claims_fts`, sql`claims_fts.rowid = ${claims.rowId} and claims_fts match ${filters.search}`)
       .where(and(...conditions))
-      .orderBy(sql`claims_fts.rank`, desc(claims.id))
+      .orderBy(rank, desc(claims.id))
       .limit(limit + 1)
-      .offset(offset);
+      .offset(cursor && "offset" in cursor ? cursor.offset : 0)
+      .as("page");
+    const rows = await selectClaimRecords(db)
+      .innerJoin(page, eq(page.pageId, claims.id))
+      .orderBy(sql`${page.rank}`, desc(claims.id));
     return rows.map(toRecord);
   }
   if (cursor && "after" in cursor) conditions.push(lt(claims.id, cursor.after));
-  const rows = await selectClaimRecords(db)
+  const page = db
+    .select({ pageId: claims.id })
+    .from(claims)
     .where(and(...conditions))
     .orderBy(desc(claims.id))
-    .limit(limit + 1);
+    .limit(limit + 1)
+    .as("page");
+  const rows = await selectClaimRecords(db).innerJoin(page, eq(page.pageId, claims.id)).orderBy(desc(claims.id));
   return rows.map(toRecord);
 }
 
@@ -157,4 +169,18 @@ export function claimSummariesJson(condition: SQL) {
       select json_object('id', c.id, 'text', c.text, 'kind', c.kind, 'status', c.status,
                          'status_updated_at', c.status_updated_at) as item
       from ${claims} c where ${condition} order by c.id desc limit 100))`;
+}
+
+/**
+ * Claims whose text contains one of `phrases` (FTS5 phrase queries from domain/text.ts ftsPhrase),
+ * in one query. Callers confirm each hit, since a phrase query ignores punctuation and stems words.
+ */
+export function claimsContainingAny(db: Db, phrases: string[]) {
+  return db
+    .select({ id: claims.id, text: claims.text })
+    .from(claims)
+    .innerJoin(sql`claims_fts`, sql`claims_fts.rowid = ${claims.rowId}`)
+    .where(sql`claims_fts match ${`text : (${phrases.join(" OR ")})`}`)
+    .orderBy(desc(claims.id))
+    .limit(100);
 }

@@ -1,6 +1,7 @@
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Role } from "../domain/api-keys";
 import type { Evidence } from "../domain/hash-chain";
+import type { Qualifier } from "../domain/quantity";
 import type { ClaimKind } from "../domain/statuses";
 
 export const articles = sqliteTable("articles", {
@@ -16,7 +17,7 @@ export const articles = sqliteTable("articles", {
 export const speakers = sqliteTable("speakers", {
   id: text().primaryKey(),
   name: text().notNull(),
-  /** nameKey(name): how a speaker given inline by name is found again. */
+  /** comparisonKey(name): how a speaker given inline by name is found again. */
   nameKey: text("name_key").notNull().unique(),
   title: text(),
   createdAt: text("created_at").notNull(),
@@ -38,7 +39,7 @@ export const claims = sqliteTable(
     language: text().notNull(),
     quantityValue: real("quantity_value"),
     quantityUnit: text("quantity_unit"),
-    quantityQualifier: text("quantity_qualifier"),
+    quantityQualifier: text("quantity_qualifier").$type<Qualifier>(),
     reviewDue: text("review_due"),
     /** Copy of the newest timeline entry's status, kept in the same batch, so lists can filter on it. */
     status: text().notNull(),

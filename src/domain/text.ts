@@ -1,6 +1,9 @@
-/** The key speakers are found by: case, accents and spacing do not make a different person. */
-export function nameKey(name: string): string {
-  return name
+/**
+ * Text reduced to what identifies it: case, accents, punctuation and spacing are dropped. Speakers
+ * are found by it (they do not make a different person), and extracted quotes matched to claims.
+ */
+export function comparisonKey(text: string): string {
+  return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
@@ -18,4 +21,10 @@ export function ftsQuery(text: string): string | null {
   const terms = words.slice(0, 16).map((w) => `"${w}"`);
   terms[terms.length - 1] = `${terms.at(-1)}*`;
   return terms.join(" ");
+}
+
+/** An FTS5 phrase query for the words of `text` in order, or null when it has none. */
+export function ftsPhrase(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}]+/gu);
+  return words ? `"${words.join(" ")}"` : null;
 }

@@ -1,7 +1,7 @@
 import type { z } from "@hono/zod-openapi";
 import type { ClaimRecord, ClaimRow, ClaimSummaryRow, StatusUpdateRow } from "../db/claim-queries";
 import { type ClaimKind, findStatus } from "../domain/statuses";
-import type { Claim, ClaimStatus, ClaimSummary, QUALIFIERS } from "../schemas/claims";
+import type { Claim, ClaimStatus, ClaimSummary } from "../schemas/claims";
 import { toStatusUpdateResource } from "./status-update";
 
 export function statusView(kind: ClaimKind, code: string, updatedAt: string): z.infer<typeof ClaimStatus> {
@@ -30,7 +30,7 @@ function quantityOf(claim: ClaimRow) {
   return {
     value: claim.quantityValue,
     unit: claim.quantityUnit,
-    qualifier: (claim.quantityQualifier ?? "exactly") as (typeof QUALIFIERS)[number],
+    qualifier: claim.quantityQualifier ?? "exactly",
   };
 }
 

@@ -1,10 +1,9 @@
 import { z } from "@hono/zod-openapi";
+import { QUALIFIERS } from "../domain/quantity";
 import { ALL_STATUS_CODES, CLAIM_KINDS } from "../domain/statuses";
 import { HttpUrl, IsoDate, ListQuery, Timestamp, TimestampOut, text } from "./common";
 import { ArticleRef, NewArticleFields, SpeakerRef } from "./refs";
 import { StatusUpdate } from "./status-updates";
-
-export const QUALIFIERS = ["exactly", "more_than", "less_than", "about"] as const;
 
 export const Quantity = z
   .strictObject({

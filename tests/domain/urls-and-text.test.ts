@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canonicalUrl } from "../../src/domain/canonical-url";
 import { claimEtag, versionsFromIfMatch } from "../../src/domain/etag";
-import { ftsQuery, nameKey } from "../../src/domain/text";
+import { ftsQuery, comparisonKey } from "../../src/domain/text";
 
 describe("canonicalUrl", () => {
   it.each([
@@ -14,11 +14,11 @@ describe("canonicalUrl", () => {
   });
 });
 
-describe("nameKey", () => {
+describe("comparisonKey", () => {
   it("ignores case, accents and spacing", () => {
-    expect(nameKey("  Antony   Blinken ")).toBe(nameKey("antony blinken"));
-    expect(nameKey("José Núñez")).toBe(nameKey("jose nunez"));
-    expect(nameKey("Jean-Luc")).toBe("jean luc");
+    expect(comparisonKey("  Antony   Blinken ")).toBe(comparisonKey("antony blinken"));
+    expect(comparisonKey("José Núñez")).toBe(comparisonKey("jose nunez"));
+    expect(comparisonKey("Jean-Luc")).toBe("jean luc");
   });
 });
 

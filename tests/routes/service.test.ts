@@ -49,6 +49,7 @@ describe("GET /openapi.json", () => {
         "/v1/claims/{id}",
         "/v1/claims/{id}/updates",
         "/v1/claims/{id}/updates/{update_id}",
+        "/v1/extract",
         "/v1/keys",
         "/v1/keys/{id}",
         "/v1/speakers",

@@ -1,0 +1,111 @@
+import { PREDICTION_VERBS, PROMISE_VERBS } from "./lexicon";
+import type { Kind } from "./types";
+
+const CONTRACTIONS = new Map([
+  ["won't", ["will", "not"]],
+  ["shan't", ["shall", "not"]],
+  ["i'll", ["i", "will"]],
+  ["we'll", ["we", "will"]],
+  ["i'm", ["i", "am"]],
+  ["we're", ["we", "are"]],
+  ["it'll", ["it", "will"]],
+  ["they'll", ["they", "will"]],
+  ["you'll", ["you", "will"]],
+  ["he'll", ["he", "will"]],
+  ["she'll", ["she", "will"]],
+  ["that'll", ["that", "will"]],
+]);
+
+const FIRST_PERSON = new Set(["i", "we"]);
+/** "our government will", "my administration will": a first-person commitment by an institution. */
+const FIRST_PERSON_OWNERS = new Set(["our", "my"]);
+const FUTURE = new Set(["will", "shall"]);
+const COMMITMENTS = new Set(["promise", "pledge", "vow", "commit", "guarantee", "swear"]);
+/** Words that may sit between the subject and "will": "we will also", "I will never". */
+const FILLERS = new Set([
+  "also",
+  "never",
+  "not",
+  "definitely",
+  "certainly",
+  "absolutely",
+  "still",
+  "now",
+  "all",
+  "both",
+]);
+const NOUN_BEFORE_WILL = new Set(["the", "a", "his", "her", "their", "political", "free", "good", "ill", "popular"]);
+const FORECASTS = new Set(["predict", "predicts", "forecast", "forecasts", "expect", "expects", "expected"]);
+const EXPECTATION_SPAN = 6;
+const BE = new Set(["is", "are", "am", "was", "were", "'s", "'re"]);
+
+/** Lowercase words with contractions expanded ("we'll" → "we will"), curly apostrophes folded. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const [w] of text
+    .toLowerCase()
+    .replaceAll("\u2019", "'")
+    .matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
+    const expanded = CONTRACTIONS.get(w);
+    if (expanded) out.push(...expanded);
+    else out.push(w);
+  }
+  return out;
+}
+
+export interface KindHints {
+  /** The quote states a quantity. */
+  figure: boolean;
+  /** The quote ends with a question mark. */
+  question: boolean;
+  /** The attribution verb, lowercased ("said", "promised"). */
+  verb?: string;
+}
+
+/**
+ * Promise: a first-person commitment ("we will", "I promise", "we are committed to", or any future
+ * under a "promised/pledged/vowed" attribution). Prediction: other future tense ("will", "is going
+ * to", "expects ... to", "likely to", "predicted"). Statistic: a figure. Statement: the rest. A
+ * promise beats a prediction, and both beat a statistic, since a figure about the future cannot
+ * be checked yet. A question asserts nothing about the future ("Who will pay?"), so it is only
+ * ever a statistic or a statement.
+ */
+export function guessKind(w: readonly string[], { figure, question, verb }: KindHints): Kind {
+  if (question) return figure ? "statistic" : "statement";
+  let future = false;
+  for (let i = 0; i < w.length; i++) {
+    const word = w[i] ?? "";
+    if (FIRST_PERSON.has(word) && commits(w, i + 1)) return "promise";
+    if (FIRST_PERSON_OWNERS.has(word) && (FUTURE.has(w[i + 2] ?? "") || FUTURE.has(w[i + 3] ?? ""))) return "promise";
+    future ||= isFuture(w, i);
+  }
+  if (future && verb && PROMISE_VERBS.has(verb)) return "promise";
+  if (future || (verb && PREDICTION_VERBS.has(verb))) return "prediction";
+  return figure ? "statistic" : "statement";
+}
+
+/** After "I"/"we": "will", "shall", "am/are going to", "promise", "are committed to". */
+function commits(w: readonly string[], k: number): boolean {
+  let i = k;
+  while (FILLERS.has(w[i] ?? "")) i++;
+  const a = w[i] ?? "";
+  const b = w[i + 1] ?? "";
+  if (FUTURE.has(a) || COMMITMENTS.has(a)) return true;
+  if (a === "are" || a === "am") {
+    if (b === "committed" && w[i + 2] === "to") return true;
+    if (b === "going" && w[i + 2] === "to") return true;
+  }
+  return false;
+}
+
+function isFuture(w: readonly string[], i: number): boolean {
+  const word = w[i] ?? "";
+  if (FUTURE.has(word)) return !NOUN_BEFORE_WILL.has(w[i - 1] ?? "");
+  if (word === "going") return w[i + 1] === "to" && BE.has((w[i - 1] ?? "").replace(/^.*'/, "'"));
+  if (word === "likely" || word === "set" || word === "projected" || word === "poised") return w[i + 1] === "to";
+  if (FORECASTS.has(word)) {
+    if (word.startsWith("predict") || word.startsWith("forecast")) return true;
+    return w.slice(i + 1, i + 1 + EXPECTATION_SPAN).includes("to");
+  }
+  return false;
+}

@@ -1,0 +1,175 @@
+/** Numbers as quotes write them: digits with thousands separators, words, and simple fractions. */
+
+export interface NumToken {
+  kind: "num" | "word" | "sym";
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** For numbers: the value before any scale word. */
+  value: number;
+  /** For digit numbers: the decimal string, so scaling stays exact ("1.1" × million = 1100000). */
+  decimal?: string;
+  /** Spelt out in words. */
+  spelt?: boolean;
+  /** "half of", "two-thirds of": a share, expressed in percent. */
+  share?: boolean;
+}
+
+/** Each repetition starts with a separator that the repeated class cannot match, so no backtracking. */
+const LEX = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['\u2019-][\p{L}\p{M}]+)*|\S/gu;
+
+const ONES =
+  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen";
+const TENS = "twenty thirty forty fifty sixty seventy eighty ninety";
+
+/** Number words below a hundred that stand alone: "seven", "nineteen", "ninety". */
+const SMALL = new Map<string, number>([
+  ...ONES.split(" ").map((w, i) => [w, i] as const),
+  ...TENS.split(" ").map((w, i) => [w, 20 + 10 * i] as const),
+]);
+
+/** Powers of ten named by scale words, spelt out or abbreviated. */
+export const SCALE_WORDS = new Map<string, number>(
+  Object.entries({
+    hundred: 2,
+    thousand: 3,
+    million: 6,
+    mln: 6,
+    billion: 9,
+    bln: 9,
+    bn: 9,
+    trillion: 12,
+    tn: 12,
+    trn: 12,
+  }),
+);
+
+/** Scales that follow number words; abbreviations like "bn" only follow digits. */
+const SPELT_SCALES = new Set(["thousand", "million", "billion", "trillion"]);
+
+const SHARES = new Map<string, number>(
+  Object.entries({ half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25 }),
+);
+
+/** A cheap filter: text without digits or number words has no quantity, so skip lexing it. */
+const NUMBERISH =
+  /\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|third|quarter/i;
+
+/** Tokens of a quote with every number, in digits or in words, folded into one "num" token. */
+export function lexNumbers(text: string): NumToken[] {
+  if (!NUMBERISH.test(text)) return [];
+  const raw: NumToken[] = [];
+  for (const m of text.matchAll(LEX)) {
+    const t = m[0];
+    const start = m.index;
+    const kind = t.charAt(0) >= "0" && t.charAt(0) <= "9" ? "num" : /^\p{L}/u.test(t) ? "word" : "sym";
+    const token: NumToken = { kind, text: t, lower: t.toLowerCase(), start, end: start + t.length, value: 0 };
+    if (kind === "num") {
+      const decimal = parseDecimal(t);
+      if (decimal === null) token.kind = "sym";
+      else Object.assign(token, { decimal, value: Number(decimal) });
+    }
+    raw.push(token);
+  }
+  return foldWords(raw);
+}
+
+/** "1,200.5" → "1200.5"; null for things like "1,2" or "1.2.3" that are lists, versions or dates. */
+function parseDecimal(t: string): string | null {
+  const [whole = "", fraction, extra] = t.split(".");
+  if (extra !== undefined || fraction?.includes(",")) return null;
+  const groups = whole.split(",");
+  const [head = ""] = groups;
+  if (groups.length > 1 && (head.length > 3 || groups.slice(1).some((g) => g.length !== 3))) return null;
+  return fraction === undefined ? groups.join("") : `${groups.join("")}.${fraction}`;
+}
+
+/** Replaces runs of number words ("two million", "twenty-five", "a third of") by one number token. */
+function foldWords(tokens: NumToken[]): NumToken[] {
+  const out: NumToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const read = t.kind === "word" && mayStartNumber(t.lower) ? readWords(tokens, i) : null;
+    const last = read ? tokens[read.end - 1] : undefined;
+    if (!read || !last) {
+      out.push(t);
+      continue;
+    }
+    const text = tokens
+      .slice(i, read.end)
+      .map((w) => w.text)
+      .join(" ");
+    out.push({ ...t, kind: "num", text, end: last.end, value: read.value, spelt: true, share: read.share });
+    i = read.end - 1;
+  }
+  return out;
+}
+
+function mayStartNumber(w: string): boolean {
+  return SMALL.has(w) || w === "a" || w === "an" || w === "half" || w.includes("-");
+}
+
+/** "seven", "twenty-five". */
+function wordValue(w: string): number | undefined {
+  const [tens = "", units = "", extra] = w.split("-");
+  const a = SMALL.get(tens);
+  const b = SMALL.get(units);
+  if (extra === undefined && a !== undefined && a >= 20 && a % 10 === 0 && b !== undefined && b < 10) return a + b;
+  return SMALL.get(w);
+}
+
+/** "two million", "three hundred and fifty", "a dozen": the usual sum of products over scale words. */
+function readWords(tokens: readonly NumToken[], i: number): { value: number; end: number; share: boolean } | null {
+  const share = readShare(tokens, i);
+  if (share) return share;
+  if (tokens[i]?.lower === "and" || SCALE_WORDS.has(tokens[i]?.lower ?? "")) return null;
+  let k = i;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  if (tokens[k]?.lower === "a" || tokens[k]?.lower === "an") {
+    const next = tokens[k + 1]?.lower ?? "";
+    if (!SCALE_WORDS.has(next) && next !== "dozen") return null;
+    current = 1;
+    k++;
+  }
+  for (; k < tokens.length; k++) {
+    const w = tokens[k]?.lower ?? "";
+    const small = wordValue(w);
+    const scale = SCALE_WORDS.get(w);
+    if (small !== undefined) current += small;
+    else if (w === "dozen") current = (current || 1) * 12;
+    else if (scale === 2) current = (current || 1) * 100;
+    else if (scale !== undefined && SPELT_SCALES.has(w)) {
+      total += (current || 1) * 10 ** scale;
+      current = 0;
+    } else if (w === "and" && seen && wordValue(tokens[k + 1]?.lower ?? "") !== undefined) continue;
+    else break;
+    seen = true;
+  }
+  return seen ? { value: total + current, end: k, share: false } : null;
+}
+
+/** "half of", "a third of", "two-thirds of", "cut by a third" → a share in percent. */
+function readShare(tokens: readonly NumToken[], i: number): { value: number; end: number; share: boolean } | null {
+  const first = tokens[i]?.lower ?? "";
+  const dashed = first.split("-");
+  let count = 1;
+  let noun = first;
+  let end = i + 1;
+  if (dashed.length === 2) {
+    count = SMALL.get(dashed[0] ?? "") ?? 0;
+    noun = dashed[1] ?? "";
+  } else if (first === "a" || SMALL.has(first)) {
+    count = first === "a" ? 1 : (SMALL.get(first) ?? 0);
+    noun = tokens[i + 1]?.lower ?? "";
+    end = i + 2;
+  }
+  const size = SHARES.get(noun);
+  const alone = end === i + 1 && dashed.length === 1;
+  const framed = tokens[end]?.lower === "of" || tokens[i - 1]?.lower === "by";
+  if (size === undefined || count < 1 || alone !== (noun === "half") || !framed) return null;
+  return { value: Math.round(count * size * 100) / 100, end, share: true };
+}

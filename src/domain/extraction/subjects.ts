@@ -1,0 +1,191 @@
+import { AUXILIARIES, NAME_CONNECTORS, PRONOUNS, WEEKDAYS } from "./lexicon";
+import { isGroupNoun, isTitleToken, roleTitle, splitTitle } from "./names";
+import { isPossessive, type Token } from "./tokens";
+
+/**
+ * Who a clause says is speaking, before it is resolved against the people named so far: a
+ * pronoun, a name with an optional title ("US Secretary of State Antony Blinken", "John Roe, the
+ * company's chief executive"), or a bare role ("the minister").
+ */
+export type Subject =
+  | { kind: "pronoun" }
+  | { kind: "name"; name: string; title?: string }
+  | { kind: "role"; role: string };
+
+/** A relative clause between a name and its verb says nothing about the title. */
+const CLAUSE_OPENERS = new Set(["who", "whose", "which"]);
+/** Appositions run to about a dozen words: "an economist at the Institute for Fiscal Studies in Corvia". */
+const MAX_APPOSITION = 12;
+
+/** A name run, possibly after title words, followed by a lowercase word (the verb) or a comma. */
+export function subjectAt(tokens: readonly Token[], start: number): Subject | null {
+  for (let i = start; i < tokens.length && i - start < MAX_APPOSITION; i++) {
+    const t = tokens[i];
+    if (!t || !isTitleToken(t)) return null;
+    if (!isName(t)) continue;
+    const end = runForward(tokens, i);
+    const next = tokens[end + 1];
+    if (next && isTitleToken(next) && !next.cap) {
+      i = end;
+      continue;
+    }
+    if (!next || !(next.text === "," || (next.word && !next.cap))) return null;
+    const parts = splitTitle(texts(tokens, i, end));
+    if (!parts?.name) return null;
+    const before = tokens[start - 1]?.text === "," ? roleTitle(tokens.slice(0, start - 1)) : null;
+    return named(parts.name, parts.title ?? roleBack(tokens, i - 1) ?? before ?? undefined);
+  }
+  return null;
+}
+
+export function isName(t: Token | undefined): boolean {
+  return t?.word === true && t.cap && !isPossessive(t);
+}
+
+function named(name: string, title?: string): Subject | null {
+  if (isGroupNoun(name)) return null;
+  return title ? { kind: "name", name, title } : { kind: "name", name };
+}
+
+export function texts(tokens: readonly Token[], from: number, to: number): string[] {
+  return tokens.slice(from, to + 1).map((t) => t.text);
+}
+
+/** First index of the capitalised run ending at `k` ("US Secretary of State Antony Blinken"). */
+function runBack(tokens: readonly Token[], k: number): number {
+  let r = k;
+  while (r - 1 >= 0) {
+    const t = tokens[r - 1];
+    if (isName(t) || (t && NAME_CONNECTORS.has(t.text) && isName(tokens[r - 2]))) r--;
+    else break;
+  }
+  return r;
+}
+
+/** Last index of the capitalised run starting at `k`. */
+export function runForward(tokens: readonly Token[], k: number): number {
+  let e = k;
+  while (e + 1 < tokens.length) {
+    const t = tokens[e + 1];
+    if (isName(t) || (t && NAME_CONNECTORS.has(t.text) && isName(tokens[e + 2]))) e++;
+    else break;
+  }
+  return e;
+}
+
+/**
+ * The speaker just before the verb at `v`, past auxiliaries and "on Tuesday": "Blinken has said",
+ * "John Roe, the company's chief executive, said", "the minister said".
+ */
+export function subjectBefore(tokens: readonly Token[], v: number): Subject | null {
+  let k = v - 1;
+  for (;;) {
+    const t = tokens[k];
+    if (t && AUXILIARIES.has(t.lower)) k--;
+    else if (t && WEEKDAYS.has(t.lower) && tokens[k - 1]?.lower === "on") k -= 2;
+    else break;
+  }
+  const t = tokens[k];
+  if (!t) return null;
+  if (PRONOUNS.has(t.lower)) return { kind: "pronoun" };
+  if (t.text === ",") return appositionBefore(tokens, k);
+  if (isName(t)) {
+    const r = runBack(tokens, k);
+    const parts = splitTitle(texts(tokens, r, k));
+    if (!parts) return null;
+    if (!parts.name) return parts.title ? { kind: "role", role: parts.title } : null;
+    return named(parts.name, parts.title ?? roleBack(tokens, r - 1) ?? undefined);
+  }
+  if (!t.word) return null;
+  const role = roleBack(tokens, k);
+  return role ? { kind: "role", role } : null;
+}
+
+/** A role phrase ending at `k`: "the company's chief executive", "Opposition leader". */
+function roleBack(tokens: readonly Token[], k: number): string | null {
+  let j = k;
+  while (j >= 0 && k - j < MAX_APPOSITION) {
+    const t = tokens[j];
+    if (!t || !isTitleToken(t)) break;
+    j--;
+  }
+  return j < k ? roleTitle(tokens.slice(j + 1, k + 1)) : null;
+}
+
+/**
+ * `John Roe, the company's chief executive, said`, `the company's chief executive, John Roe, said`
+ * or `Roe, who advised the previous government, said`.
+ */
+function appositionBefore(tokens: readonly Token[], comma: number): Subject | null {
+  const c1 = segmentStart(tokens, comma);
+  if (tokens[c1]?.word) return null;
+  const segment = tokens.slice(c1 + 1, comma);
+  const first = segment[0];
+  const afterComma = tokens[c1]?.text === ",";
+  if (segment.length > 0 && segment.every((t, i) => isName(t) || (i > 0 && NAME_CONNECTORS.has(t.text)))) {
+    const parts = splitTitle(segment.map((t) => t.text));
+    if (!parts?.name) return null;
+    const before = afterComma ? roleTitle(tokens.slice(segmentStart(tokens, c1) + 1, c1)) : null;
+    return named(parts.name, parts.title ?? before ?? undefined);
+  }
+  const clause = CLAUSE_OPENERS.has(first?.lower ?? "");
+  const title = clause ? null : roleTitle(segment);
+  if ((!title && !clause) || !afterComma || !isName(tokens[c1 - 1])) return null;
+  const r = runBack(tokens, c1 - 1);
+  const parts = splitTitle(texts(tokens, r, c1 - 1));
+  return parts?.name ? named(parts.name, parts.title ?? title ?? undefined) : null;
+}
+
+/**
+ * Index of the punctuation token opening the clause that ends just before `end` (-1 for the
+ * start of the region); a word index means the clause is too long to be an apposition.
+ */
+function segmentStart(tokens: readonly Token[], end: number): number {
+  let i = end - 1;
+  while (i >= 0 && tokens[i]?.word && end - i <= MAX_APPOSITION) i--;
+  return i;
+}
+
+/**
+ * The speaker just after the verb at `v`, in inverted newswire order: "said Blinken", "said union
+ * head Marco Bellini", "said the company's chief executive, John Roe".
+ */
+export function subjectAfter(tokens: readonly Token[], v: number): Subject | null {
+  const k = v + 1;
+  const t = tokens[k];
+  if (!t?.word) return null;
+  if (PRONOUNS.has(t.lower)) return { kind: "pronoun" };
+  if (isName(t)) {
+    const e = runForward(tokens, k);
+    const parts = splitTitle(texts(tokens, k, e));
+    if (!parts) return null;
+    if (!parts.name) return parts.title ? { kind: "role", role: parts.title } : null;
+    return named(parts.name, parts.title ?? appositionAfter(tokens, e + 1) ?? undefined);
+  }
+  let j = k;
+  while (j < tokens.length && j - k < MAX_APPOSITION && tokens[j]?.word && !isName(tokens[j])) j++;
+  const role = roleTitle(tokens.slice(k, j));
+  if (!role) return null;
+  const nameAt = tokens[j]?.text === "," ? j + 1 : j;
+  if (isName(tokens[nameAt])) {
+    const parts = splitTitle(texts(tokens, nameAt, runForward(tokens, nameAt)));
+    if (parts?.name) return named(parts.name, parts.title ?? role);
+  }
+  return { kind: "role", role };
+}
+
+/** `said John Roe, the company's chief executive.`; an over-long apposition keeps its first words. */
+function appositionAfter(tokens: readonly Token[], comma: number): string | null {
+  if (tokens[comma]?.text !== ",") return null;
+  let j = comma + 1;
+  while (j < tokens.length && j - comma <= MAX_APPOSITION && tokens[j]?.word) j++;
+  return roleTitle(tokens.slice(comma + 1, j));
+}
+
+/** Last resort after a quote: the first capitalised run before the verb (`," Roe, who runs Acme, said`). */
+export function firstName(tokens: readonly Token[], v: number): Subject | null {
+  const k = tokens.findIndex((t, i) => i < v && isName(t));
+  if (k < 0) return null;
+  const parts = splitTitle(texts(tokens, k, runForward(tokens, k)));
+  return parts?.name ? named(parts.name, parts.title) : null;
+}

@@ -1,0 +1,47 @@
+import { z } from "@hono/zod-openapi";
+import { QUALIFIERS } from "../domain/quantity";
+import { CLAIM_KINDS } from "../domain/statuses";
+import { NewArticleFields } from "./refs";
+
+/** SPEC.md: article text up to 100 KB (UTF-8 bytes); more is a 413. */
+export const MAX_EXTRACT_TEXT_BYTES = 100 * 1024;
+
+export const ExtractBody = z
+  .strictObject({
+    text: z.string().openapi({ description: "Plain text of a news article, up to 100 KB." }),
+    ...NewArticleFields,
+    url: NewArticleFields.url.optional(),
+  })
+  .openapi("ExtractRequest");
+
+export const Candidate = z
+  .object({
+    text: z.string().openapi({ description: "The quoted statement, exactly as in the article." }),
+    speaker: z.object({ name: z.string(), title: z.string().optional() }).nullable(),
+    quantity: z.object({ value: z.number(), unit: z.string(), qualifier: z.enum(QUALIFIERS) }).optional(),
+    kind: z.enum(CLAIM_KINDS),
+    context: z.string().openapi({ description: "The sentence or sentences around the quote." }),
+    score: z.number().min(0).max(1).openapi({ description: "Check-worthiness, 0 to 1 (see README)." }),
+    existing_claim_id: z
+      .string()
+      .nullable()
+      .openapi({ description: "A claim already tracked whose text contains this quote, or null." }),
+  })
+  .openapi("Candidate");
+
+export const ExtractResult = z
+  .object({
+    candidates: z.array(Candidate),
+    article: z
+      .object({
+        url: z.string(),
+        title: z.string().optional(),
+        publisher: z.string().optional(),
+        published_at: z.string().optional(),
+      })
+      .nullable()
+      .openapi({
+        description: "The article fields sent, as an inline `article` for POST /v1/claims; null without a url.",
+      }),
+  })
+  .openapi("ExtractResult");

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { type Candidate, extractClaims } from "../../src/domain/extraction";
+import { type Article, corpus } from "./corpus";
+
+function find(candidates: Candidate[], text: string): Candidate {
+  const found = candidates.find((c) => c.text === text);
+  if (!found)
+    throw new Error(
+      `no candidate with text ${JSON.stringify(text)} among ${JSON.stringify(candidates.map((c) => c.text))}`,
+    );
+  return found;
+}
+
+function check(article: Article): void {
+  const candidates = extractClaims(article.text);
+  if (article.count !== undefined) expect(candidates).toHaveLength(article.count);
+  if (article.top !== undefined) expect(candidates[0]?.text).toBe(article.top);
+  for (const expected of article.expected) {
+    const candidate = find(candidates, expected.text);
+    if (expected.speaker !== undefined) expect(candidate.speaker, expected.text).toEqual(expected.speaker);
+    if (expected.quantity === null) expect(candidate.quantity, expected.text).toBeUndefined();
+    else if (expected.quantity !== undefined) expect(candidate.quantity, expected.text).toEqual(expected.quantity);
+    if (expected.kind !== undefined) expect(candidate.kind, expected.text).toBe(expected.kind);
+    if (expected.contextIncludes !== undefined) expect(candidate.context).toContain(expected.contextIncludes);
+  }
+  const figures = candidates.filter((c) => c.quantity !== undefined);
+  for (const text of article.lowValue ?? []) {
+    const low = find(candidates, text);
+    for (const figure of figures) expect(low.score, `${text} vs ${figure.text}`).toBeLessThan(figure.score);
+  }
+}
+
+describe("extraction corpus", () => {
+  it("has at least 20 articles", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(corpus.map((article) => [article.name, article] as const))("%s", (_name, article) => {
+    check(article);
+  });
+
+  it("ranks low-value quotes below figures across the whole corpus", () => {
+    const all = corpus.flatMap((article) => extractClaims(article.text));
+    const lowest = Math.min(...all.filter((c) => c.quantity).map((c) => c.score));
+    const low = corpus.flatMap((a) => a.lowValue ?? []).map((text) => all.find((c) => c.text === text));
+    for (const candidate of low) expect(candidate?.score).toBeLessThan(lowest);
+  });
+});
