@@ -63,19 +63,21 @@ async function api(baseUrl, token, path, body) {
   return json;
 }
 
-/** Loads the demo claims that are not there yet; returns the ids of all of them. */
+/**
+ * Loads what is missing of the demo: a claim whose article is already recorded is not created
+ * again, and its timeline only gets the updates it lacks (a load cut short resumes where it stopped).
+ */
 export async function loadDemo(baseUrl, token) {
   const ids = [];
   for (const { claim, updates } of DEMO_CLAIMS) {
     const found = await api(baseUrl, token, `/v1/articles?url=${encodeURIComponent(claim.article.url)}`);
-    const existing = found.data[0]?.claims[0];
-    if (existing) {
-      ids.push(existing.id);
-      continue;
+    const id = found.data[0]?.claims[0]?.id ?? (await api(baseUrl, token, "/v1/claims", claim)).id;
+    const timeline = await api(baseUrl, token, `/v1/claims/${id}/updates?limit=100`);
+    // The first timeline entry is the `unverified` one every claim starts with.
+    for (const update of updates.slice(timeline.data.length - 1)) {
+      await api(baseUrl, token, `/v1/claims/${id}/updates`, update);
     }
-    const created = await api(baseUrl, token, "/v1/claims", claim);
-    for (const update of updates) await api(baseUrl, token, `/v1/claims/${created.id}/updates`, update);
-    ids.push(created.id);
+    ids.push(id);
   }
   return ids;
 }

@@ -1,10 +1,9 @@
+import type { Author } from "./db/claim-writes";
 import type { Db } from "./db/client";
 import type { Role } from "./domain/api-keys";
 
 /** Who is calling: a stored key, or the ADMIN_TOKEN bootstrap credential (keyId null). */
-export interface Principal {
-  keyId: string | null;
-  name: string;
+export interface Principal extends Author {
   role: Role;
 }
 

@@ -113,6 +113,9 @@ function claimIdsWithTopic(topic: string) {
   return sql`(select ${claimTopics.claimId} from ${claimTopics} where ${claimTopics.topic} = ${topic})`;
 }
 
+/** Where a page starts: after a claim id (newest-first lists) or at an offset (ranked search). */
+export type ListPosition = { after: string | undefined } | { offset: number };
+
 /**
  * One page of claims (`limit + 1` rows, see domain/cursor.ts page()). Newest first by id, or best
  * match first when searching, where the cursor is an offset because ranks are not stable keys.
@@ -123,7 +126,7 @@ export async function listClaims(
   db: Db,
   filters: ClaimFilters,
   limit: number,
-  cursor: { after: string } | { offset: number } | undefined,
+  position: ListPosition,
 ): Promise<ClaimRecord[]> {
   const conditions = filterConditions(filters);
   if (filters.search !== undefined) {
@@ -135,14 +138,14 @@ export async function listClaims(
       .where(and(...conditions))
       .orderBy(rank, desc(claims.id))
       .limit(limit + 1)
-      .offset(cursor && "offset" in cursor ? cursor.offset : 0)
+      .offset("offset" in position ? position.offset : 0)
       .as("page");
     const rows = await selectClaimRecords(db)
       .innerJoin(page, eq(page.pageId, claims.id))
       .orderBy(sql`${page.rank}`, desc(claims.id));
     return rows.map(toRecord);
   }
-  if (cursor && "after" in cursor) conditions.push(lt(claims.id, cursor.after));
+  if ("after" in position && position.after !== undefined) conditions.push(lt(claims.id, position.after));
   const page = db
     .select({ pageId: claims.id })
     .from(claims)
@@ -182,5 +185,5 @@ export function claimsContainingAny(db: Db, phrases: string[]) {
     .innerJoin(sql`claims_fts`, sql`claims_fts.rowid = ${claims.rowId}`)
     .where(sql`claims_fts match ${`text : (${phrases.join(" OR ")})`}`)
     .orderBy(desc(claims.id))
-    .limit(100);
+    .limit(500);
 }

@@ -1,6 +1,7 @@
 import type { z } from "@hono/zod-openapi";
 import { eq, sql } from "drizzle-orm";
 import { ApiError } from "../domain/errors";
+import { assertIfMatch } from "../domain/etag";
 import { chainHash } from "../domain/hash-chain";
 import { newId } from "../domain/ids";
 import { findStatus, INITIAL_STATUS, scaleOf } from "../domain/statuses";
@@ -12,6 +13,7 @@ import { claimAtVersion, insertWhere } from "./guarded";
 import { claimAppearances, claims, claimTopics, speakers, statusUpdates } from "./schema";
 import { newSpeaker, type Speaker, speakerLookupQuery } from "./speakers";
 
+/** Who wrote a timeline entry: a stored key (its id and name) or the admin token (id null). */
 export interface Author {
   keyId: string | null;
   name: string;
@@ -143,7 +145,15 @@ function patchedColumns(current: ClaimRow, patch: Patch, speakerId: string | und
     if (!findStatus(patch.kind, current.status)) {
       throw new ApiError(
         "status_not_in_scale",
-        `Kind ${patch.kind} rates claims on the ${scaleOf(patch.kind)} scale, where status ${current.status} does not exist. Post a status update on the new scale's terms first, or keep the kind.`,
+        `Kind ${patch.kind} rates claims on the ${scaleOf(patch.kind)} scale, where status ${current.status} does not exist. Keep the kind, or correct the status first.`,
+        {
+          errors: [
+            {
+              path: "kind",
+              message: `the claim's status ${current.status} is not on the ${scaleOf(patch.kind)} scale`,
+            },
+          ],
+        },
       );
     }
   }
@@ -181,17 +191,13 @@ export async function planPatchClaim(
   if (!row) throw new ApiError("claim_not_found", `No claim has id ${id}.`);
   const current = toRecord(row);
   const version = current.claim.version;
-  if (ifMatch && !ifMatch.includes(version)) {
-    throw new ApiError("precondition_failed", `The claim is at version ${version}; If-Match asked for another.`, {
-      current_version: version,
-    });
-  }
+  assertIfMatch(ifMatch, version);
   const guard = claimAtVersion(id, version);
   const statements: Statement[] = [];
   let speaker = current.speaker;
   if (patch.speaker) {
     const resolved = resolveSpeaker(foundSpeaker, patch.speaker, now);
-    if (resolved.isNew) statements.push(db.insert(speakers).values(resolved.speaker));
+    if (resolved.isNew) statements.push(insertWhere(db, speakers, resolved.speaker, guard));
     speaker = { id: resolved.speaker.id, name: resolved.speaker.name, title: resolved.speaker.title };
   }
   const changes = patchedColumns(current.claim, patch, patch.speaker ? speaker.id : undefined);

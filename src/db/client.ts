@@ -27,14 +27,16 @@ export function uniqueViolation(error: unknown): string | null {
 }
 
 /**
- * Statements to run as one batch, and what the client will be told once they have run. `applied`
- * reads the batch results: false means a guarded statement found the claim changed after it was
- * read (see guarded.ts), and `onConflict` says whether to plan again or answer 412.
+ * Statements to run as one batch, and what the client will be told once they have run. For a
+ * guarded write (see guarded.ts), `applied` reads the batch results (false: the claim changed after
+ * it was read), `landed` is the same test as SQL for statements added after the plan's own (the
+ * Idempotency-Key record), and `onConflict` says whether to plan again or answer 412.
  */
 export interface WritePlan<T> {
   statements: Statement[];
   result: T;
   applied?: (results: unknown[]) => boolean;
+  landed?: SQL;
   onConflict?: "retry" | "precondition_failed";
 }
 

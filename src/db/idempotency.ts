@@ -1,5 +1,6 @@
-import { and, eq, gt, lte } from "drizzle-orm";
+import { and, eq, gt, lte, type SQL } from "drizzle-orm";
 import type { Db } from "./client";
+import { insertWhere } from "./guarded";
 import { idempotencyRecords } from "./schema";
 
 export type IdempotencyRecord = typeof idempotencyRecords.$inferSelect;
@@ -30,9 +31,10 @@ export async function findIdempotencyRecord(
 /**
  * Statements that store a create's response under its key, in the create's own batch. An expired
  * record under the same key is cleared first; a live one makes the INSERT fail, and with it the
- * whole batch, so a concurrent duplicate writes nothing.
+ * whole batch, so a concurrent duplicate writes nothing. With `landed`, the record is stored only
+ * if the write really took effect, so a write that lost a race is never replayed as a success.
  */
-export function storeIdempotencyRecord(db: Db, record: IdempotencyRecord) {
+export function storeIdempotencyRecord(db: Db, record: IdempotencyRecord, landed?: SQL) {
   return [
     db
       .delete(idempotencyRecords)
@@ -43,6 +45,6 @@ export function storeIdempotencyRecord(db: Db, record: IdempotencyRecord) {
           lte(idempotencyRecords.expiresAt, record.createdAt),
         ),
       ),
-    db.insert(idempotencyRecords).values(record),
+    landed ? insertWhere(db, idempotencyRecords, record, landed) : db.insert(idempotencyRecords).values(record),
   ];
 }

@@ -1,6 +1,7 @@
 import type { z } from "@hono/zod-openapi";
 import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { ApiError } from "../domain/errors";
+import { assertIfMatch } from "../domain/etag";
 import { chainHash } from "../domain/hash-chain";
 import { newId } from "../domain/ids";
 import { findStatus, SCALES, scaleOf } from "../domain/statuses";
@@ -43,11 +44,7 @@ export async function planStatusUpdate(
       .limit(1),
   ]);
   if (!claim) throw new ApiError("claim_not_found", `No claim has id ${claimId}.`);
-  if (ifMatch && !ifMatch.includes(claim.version)) {
-    throw new ApiError("precondition_failed", `The claim is at version ${claim.version}; If-Match asked for another.`, {
-      current_version: claim.version,
-    });
-  }
+  assertIfMatch(ifMatch, claim.version);
   if (!findStatus(claim.kind, input.status)) {
     const scale = scaleOf(claim.kind);
     throw new ApiError(
@@ -83,6 +80,7 @@ export async function planStatusUpdate(
     ],
     result: { update, version: claim.version + 1 },
     applied: (results) => Array.isArray(results[1]) && results[1].length === 1,
+    landed: sql`exists (select 1 from ${statusUpdates} where ${statusUpdates.id} = ${update.id})`,
     onConflict: ifMatch === undefined ? "retry" : "precondition_failed",
   };
 }

@@ -2,15 +2,16 @@ const TRACKING_PARAMS = /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|
 
 /**
  * The form of an article URL used to recognise the same article twice: lowercase scheme and
- * host, no default port, no fragment, no tracking parameters, no trailing slash on a path.
- * Everything else (other query parameters, path case) is kept, because sites give it meaning.
+ * host, no default port, no fragment, no tracking parameters, the other query parameters sorted
+ * and re-encoded one way (no empty `?`), no trailing slash on a path. Path case and the remaining
+ * parameters are kept, because sites give them meaning.
  */
 export function canonicalUrl(input: string): string {
   const url = new URL(input);
   url.hash = "";
-  for (const name of [...url.searchParams.keys()]) {
-    if (TRACKING_PARAMS.test(name)) url.searchParams.delete(name);
-  }
+  const params = [...url.searchParams].filter(([name]) => !TRACKING_PARAMS.test(name));
+  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  url.search = new URLSearchParams(params).toString();
   if (url.pathname.length > 1 && url.pathname.endsWith("/")) {
     url.pathname = url.pathname.replace(/\/+$/, "");
   }

@@ -33,6 +33,24 @@ export function decodeCursor(raw: string): Cursor {
   throw new ApiError("invalid_cursor", "The cursor is not one this API issued. Start again without it.");
 }
 
+const OTHER_LISTING = "This cursor belongs to a different listing.";
+
+/** The key a keyset cursor continues after (lists in a stable order), or undefined without one. */
+export function cursorAfter(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const cursor = decodeCursor(raw);
+  if (!("after" in cursor)) throw new ApiError("invalid_cursor", OTHER_LISTING);
+  return cursor.after;
+}
+
+/** The offset an offset cursor continues at (ranked search), 0 without one. */
+export function cursorOffset(raw: string | undefined): number {
+  if (raw === undefined) return 0;
+  const cursor = decodeCursor(raw);
+  if (!("offset" in cursor)) throw new ApiError("invalid_cursor", OTHER_LISTING);
+  return cursor.offset;
+}
+
 /** Builds a list page from `limit + 1` fetched rows: the extra row only says another page exists. */
 export function page<T>(rows: T[], limit: number, nextCursor: (last: T, count: number) => Cursor) {
   const data = rows.slice(0, limit);

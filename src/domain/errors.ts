@@ -31,7 +31,6 @@ export interface FieldError {
 /** A failure the client can act on; `onError` renders it as RFC 9457 problem+json. */
 export class ApiError extends Error {
   readonly status: number;
-  readonly title: string;
 
   constructor(
     readonly code: ProblemCode,
@@ -40,6 +39,5 @@ export class ApiError extends Error {
   ) {
     super(detail ?? PROBLEMS[code].title);
     this.status = PROBLEMS[code].status;
-    this.title = PROBLEMS[code].title;
   }
 }

@@ -1,3 +1,5 @@
+import { ApiError } from "./errors";
+
 /** A claim's ETag: its version, plus the variant when the representation differs (`?include=`, `?as_of=`). */
 export function claimEtag(version: number, variant?: string): string {
   return variant ? `"v${version}-${variant}"` : `"v${version}"`;
@@ -14,4 +16,13 @@ export function versionsFromIfMatch(header: string | undefined): number[] | unde
     const match = /^(?:W\/)?"v(\d{1,9})(?:-[\w.:-]+)?"$/.exec(tag.trim());
     return match ? Number(match[1]) : -1;
   });
+}
+
+/** 412 unless the claim's current version is one If-Match accepts (no If-Match: any version). */
+export function assertIfMatch(ifMatch: number[] | undefined, version: number): void {
+  if (ifMatch && !ifMatch.includes(version)) {
+    throw new ApiError("precondition_failed", `The claim is at version ${version}; If-Match asked for another.`, {
+      current_version: version,
+    });
+  }
 }

@@ -14,8 +14,15 @@ export interface WriteResponse<B, S extends 200 | 201> {
   replayBody?: unknown;
 }
 
-/** Each round of a race lets at least one writer through, so N concurrent writers all land within N tries. */
-const ATTEMPTS = 5;
+/**
+ * Each round of a race lets at least one writer through. Losers plan again after a short random
+ * pause that grows with the attempt, so racers spread out; past this many tries the answer is 409.
+ */
+const ATTEMPTS = 8;
+
+function pause(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
+}
 
 /**
  * Plans a write from fresh reads, runs it as one batch together with its Idempotency-Key record,
@@ -36,14 +43,18 @@ export async function commitWrite<T, B, S extends 200 | 201>(
     if (idempotency) {
       const now = Date.now();
       statements.push(
-        ...storeIdempotencyRecord(db, {
-          ...idempotency,
-          status: response.status,
-          body: JSON.stringify(response.replayBody ?? response.body),
-          headers: response.headers ?? {},
-          createdAt: new Date(now).toISOString(),
-          expiresAt: new Date(now + IDEMPOTENCY_TTL_MS).toISOString(),
-        }),
+        ...storeIdempotencyRecord(
+          db,
+          {
+            ...idempotency,
+            status: response.status,
+            body: JSON.stringify(response.replayBody ?? response.body),
+            headers: response.headers ?? {},
+            createdAt: new Date(now).toISOString(),
+            expiresAt: new Date(now + IDEMPOTENCY_TTL_MS).toISOString(),
+          },
+          planned.landed,
+        ),
       );
     }
     let results: unknown[];
@@ -57,14 +68,20 @@ export async function commitWrite<T, B, S extends 200 | 201>(
         if (first)
           return replay(first, idempotency.requestHash) as Response & TypedResponse<JSONParsed<B & object>, S, "json">;
       }
-      if (column && attempt < ATTEMPTS) continue;
+      if (column && attempt < ATTEMPTS) {
+        await pause(attempt);
+        continue;
+      }
       throw error;
     }
     if (planned.applied && !planned.applied(results)) {
       if (planned.onConflict === "precondition_failed") {
         throw new ApiError("precondition_failed", "The claim changed after If-Match was checked. Read it again.");
       }
-      if (attempt < ATTEMPTS) continue;
+      if (attempt < ATTEMPTS) {
+        await pause(attempt);
+        continue;
+      }
       throw new ApiError("conflict", "The claim kept changing while this request was applied. Try again.");
     }
     return c.json(response.body as B & object, response.status, response.headers);

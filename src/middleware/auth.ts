@@ -5,7 +5,7 @@ import { hashApiKey, keyIdOf, type Role, roleAllows } from "../domain/api-keys";
 import { ApiError } from "../domain/errors";
 import { constantTimeEqual } from "../domain/hashing";
 
-const BEARER = /^Bearer +([\x21-\x7e]{1,512})$/;
+const BEARER = /^Bearer +([\x21-\x7e]{1,512})$/i;
 
 async function authenticate(header: string | undefined, env: Env, db: AppEnv["Variables"]["db"]): Promise<Principal> {
   const token = header ? BEARER.exec(header)?.[1] : undefined;

@@ -1,11 +1,10 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
 import { findArticle, listArticles, planCreateArticle } from "../db/articles";
-import { page } from "../domain/cursor";
+import { cursorAfter, page } from "../domain/cursor";
 import { ApiError } from "../domain/errors";
 import { baseUrl } from "../http/base-url";
 import { commitWrite } from "../http/commit";
-import { afterId } from "../http/list";
 import { toArticleResource } from "../resources/article";
 import { Article, CreateArticleBody, ListArticlesQuery } from "../schemas/articles";
 import { IdParam, jsonBody, jsonResponse, listOf, pick } from "../schemas/common";
@@ -54,7 +53,7 @@ export const articleRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(listArticlesRoute, async (c) => {
     const { url, limit, cursor } = c.req.valid("query");
-    const rows = await listArticles(c.var.db, url, limit, afterId(cursor));
+    const rows = await listArticles(c.var.db, url, limit, cursorAfter(cursor));
     const base = baseUrl(c);
     return c.json(
       page(

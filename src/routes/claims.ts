@@ -1,8 +1,8 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
-import { findClaim, listClaims } from "../db/claim-queries";
+import { findClaim, type ListPosition, listClaims } from "../db/claim-queries";
 import { planCreateClaim, planPatchClaim } from "../db/claim-writes";
-import { type Cursor, decodeCursor, page } from "../domain/cursor";
+import { cursorAfter, cursorOffset, page } from "../domain/cursor";
 import { ApiError } from "../domain/errors";
 import { claimEtag, versionsFromIfMatch } from "../domain/etag";
 import { ftsQuery } from "../domain/text";
@@ -66,15 +66,6 @@ const patchClaim = createRoute({
   },
 });
 
-/** A cursor only continues the kind of list that issued it. */
-function cursorFor(raw: string | undefined, ranked: boolean): Cursor | undefined {
-  if (raw === undefined) return undefined;
-  const cursor = decodeCursor(raw);
-  if (ranked !== "offset" in cursor)
-    throw new ApiError("invalid_cursor", "This cursor belongs to a different listing.");
-  return cursor;
-}
-
 export const claimRoutes = new OpenAPIHono<AppEnv>()
   .openapi(createClaim, (c) => {
     const input = c.req.valid("json");
@@ -95,7 +86,8 @@ export const claimRoutes = new OpenAPIHono<AppEnv>()
         errors: [{ path: "q", message: "needs at least one letter or digit" }],
       });
     }
-    const cursor = cursorFor(query.cursor, search !== undefined);
+    const position: ListPosition =
+      search === undefined ? { after: cursorAfter(query.cursor) } : { offset: cursorOffset(query.cursor) };
     const records = await listClaims(
       c.var.db,
       {
@@ -108,15 +100,14 @@ export const claimRoutes = new OpenAPIHono<AppEnv>()
         reviewDueBefore: query.review_due_before,
       },
       query.limit,
-      cursor,
+      position,
     );
     const base = baseUrl(c);
-    const offset = cursor && "offset" in cursor ? cursor.offset : 0;
     return c.json(
       page(
         records.map((record) => toClaimResource(record, base)),
         query.limit,
-        (last, count) => (search ? { offset: offset + count } : { after: last.id }),
+        (last, count) => ("offset" in position ? { offset: position.offset + count } : { after: last.id }),
       ),
       200,
     );

@@ -4,7 +4,7 @@ import { claimsContainingAny } from "../db/claim-queries";
 import { ApiError } from "../domain/errors";
 import { extractClaims } from "../domain/extraction";
 import { ftsPhrase } from "../domain/text";
-import { trackedClaimId } from "../domain/tracked";
+import { trackedClaimIds } from "../domain/tracked";
 import { jsonBody, jsonResponse, pick } from "../schemas/common";
 import { ExtractBody, ExtractResult, MAX_EXTRACT_TEXT_BYTES } from "../schemas/extract";
 import { asEditor } from "./security";
@@ -30,12 +30,13 @@ export const extractRoutes = new OpenAPIHono<AppEnv>().openapi(extract, async (c
     (phrase): phrase is string => phrase !== null,
   );
   const tracked = phrases.length > 0 ? await claimsContainingAny(c.var.db, phrases) : [];
+  const existing = trackedClaimIds(
+    candidates.map((candidate) => candidate.text),
+    tracked,
+  );
   return c.json(
     {
-      candidates: candidates.map((candidate) => ({
-        ...candidate,
-        existing_claim_id: trackedClaimId(candidate.text, tracked),
-      })),
+      candidates: candidates.map((candidate, i) => ({ ...candidate, existing_claim_id: existing[i] ?? null })),
       article: article.url === undefined ? null : { ...article, url: article.url },
     },
     200,

@@ -2,10 +2,9 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
 import { type ApiKeyRow, insertApiKey, listApiKeys, revokeApiKey } from "../db/api-keys";
 import { mintApiKey } from "../domain/api-keys";
-import { page } from "../domain/cursor";
+import { cursorAfter, page } from "../domain/cursor";
 import { ApiError } from "../domain/errors";
 import { commitWrite } from "../http/commit";
-import { afterId } from "../http/list";
 import { IdParam, jsonBody, jsonResponse, ListQuery, listOf, pick } from "../schemas/common";
 import { ApiKey, CreatedApiKey, CreateKeyBody } from "../schemas/keys";
 import { asAdmin, createsAsAdmin } from "./security";
@@ -74,7 +73,7 @@ export const keyRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(listKeys, async (c) => {
     const { limit, cursor } = c.req.valid("query");
-    const rows = await listApiKeys(c.var.db, limit, afterId(cursor));
+    const rows = await listApiKeys(c.var.db, limit, cursorAfter(cursor));
     return c.json(
       page(rows.map(toApiKeyResource), limit, (last) => ({ after: last.id })),
       200,

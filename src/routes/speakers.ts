@@ -1,10 +1,9 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
 import { findSpeaker, listSpeakers } from "../db/speakers";
-import { page } from "../domain/cursor";
+import { cursorAfter, page } from "../domain/cursor";
 import { ApiError } from "../domain/errors";
 import { baseUrl } from "../http/base-url";
-import { afterId } from "../http/list";
 import { toSpeakerResource } from "../resources/speaker";
 import { IdParam, jsonResponse, listOf, pick } from "../schemas/common";
 import { ListSpeakersQuery, Speaker } from "../schemas/speakers";
@@ -29,7 +28,7 @@ const getSpeaker = createRoute({
 export const speakerRoutes = new OpenAPIHono<AppEnv>()
   .openapi(listSpeakersRoute, async (c) => {
     const { q, limit, cursor } = c.req.valid("query");
-    const rows = await listSpeakers(c.var.db, q, limit, afterId(cursor));
+    const rows = await listSpeakers(c.var.db, q, limit, cursorAfter(cursor));
     const base = baseUrl(c);
     return c.json(
       page(

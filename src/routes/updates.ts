@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
 import { findStatusUpdate, planStatusUpdate, timelinePage } from "../db/status-updates";
-import { decodeCursor, page } from "../domain/cursor";
+import { cursorAfter, page } from "../domain/cursor";
 import { ApiError } from "../domain/errors";
-import { versionsFromIfMatch } from "../domain/etag";
+import { claimEtag, versionsFromIfMatch } from "../domain/etag";
 import { baseUrl } from "../http/base-url";
 import { commitWrite } from "../http/commit";
 import { toStatusUpdateResource } from "../resources/status-update";
@@ -34,7 +34,13 @@ const postUpdate = createRoute({
   responses: {
     201: {
       ...jsonResponse(StatusUpdate, "Appended"),
-      headers: { Location: { schema: { type: "string" } } },
+      headers: {
+        Location: { schema: { type: "string" } },
+        "Claim-ETag": {
+          schema: { type: "string" },
+          description: "The claim's ETag after this update: send it as If-Match on the next write.",
+        },
+      },
     },
     ...pick(400, 401, 403, 404, 409, 412, 413, 415, 422),
   },
@@ -57,10 +63,9 @@ const getUpdate = createRoute({
   responses: { 200: jsonResponse(StatusUpdate, "The update"), ...pick(404) },
 });
 
+/** Timeline cursors continue after a position in the timeline. */
 function seqFromCursor(raw: string | undefined): number {
-  if (raw === undefined) return 0;
-  const cursor = decodeCursor(raw);
-  const seq = "after" in cursor ? Number(cursor.after) : Number.NaN;
+  const seq = Number(cursorAfter(raw) ?? 0);
   if (!Number.isSafeInteger(seq)) throw new ApiError("invalid_cursor", "This cursor belongs to a different listing.");
   return seq;
 }
@@ -73,10 +78,13 @@ export const updateRoutes = new OpenAPIHono<AppEnv>()
     return commitWrite(
       c,
       () => planStatusUpdate(c.var.db, id, input, c.var.principal, ifMatch),
-      ({ update }) => ({
+      ({ update, version }) => ({
         status: 201,
         body: toStatusUpdateResource(update),
-        headers: { Location: `${baseUrl(c)}/v1/claims/${id}/updates/${update.id}` },
+        headers: {
+          Location: `${baseUrl(c)}/v1/claims/${id}/updates/${update.id}`,
+          "Claim-ETag": claimEtag(version),
+        },
       }),
     );
   })

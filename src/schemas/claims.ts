@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { QUALIFIERS } from "../domain/quantity";
 import { ALL_STATUS_CODES, CLAIM_KINDS } from "../domain/statuses";
+import { comparisonKey } from "../domain/text";
 import { HttpUrl, IsoDate, ListQuery, Timestamp, TimestampOut, text } from "./common";
 import { ArticleRef, NewArticleFields, SpeakerRef } from "./refs";
 import { StatusUpdate } from "./status-updates";
@@ -12,6 +13,11 @@ export const Quantity = z
     qualifier: z.enum(QUALIFIERS).default("exactly").openapi({ example: "more_than" }),
   })
   .openapi("Quantity");
+
+/** A quantity as the API answers it (claims, extraction candidates). */
+export const QuantityValue = z
+  .object({ value: z.number(), unit: z.string(), qualifier: z.enum(QUALIFIERS) })
+  .openapi("QuantityValue");
 
 const Topic = z
   .string()
@@ -36,7 +42,9 @@ const Language = z
 const SpeakerInput = z
   .strictObject({
     id: z.string().max(64).optional(),
-    name: text(200).optional(),
+    name: text(200)
+      .refine((name) => comparisonKey(name) !== "", "needs a letter or digit: names are matched on those")
+      .optional(),
     title: text(200).optional(),
   })
   .refine((s) => (s.id === undefined) !== (s.name === undefined), "give either id or name")
@@ -105,7 +113,7 @@ export const Claim = z
     claimed_at: z.string().nullable().openapi({ format: "date" }),
     language: z.string(),
     topics: z.array(z.string()),
-    quantity: z.object({ value: z.number(), unit: z.string(), qualifier: z.enum(QUALIFIERS) }).nullable(),
+    quantity: QuantityValue.nullable(),
     review_due: z.string().nullable().openapi({ format: "date" }),
     appearances: z.array(z.object({ article: ArticleRef, quote_context: z.string().nullable() })),
     status: ClaimStatus,

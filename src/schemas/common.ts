@@ -1,9 +1,13 @@
 import { z } from "@hono/zod-openapi";
 
-/** Accepts any ISO 8601 instant with an offset and stores the one UTC form the API returns. */
+/**
+ * Accepts any ISO 8601 instant with an offset and stores the one UTC form the API returns. Years
+ * past 9999 would need the expanded `+010000` form, which no longer sorts as text, so they are refused.
+ */
 export const Timestamp = z.iso
   .datetime({ offset: true })
   .transform((value) => new Date(value).toISOString())
+  .refine((iso) => /^\d{4}-/.test(iso), "must fall within the years 0000 to 9999")
   .openapi({ example: "2024-08-20T14:03:00.000Z", format: "date-time" });
 
 export const TimestampOut = z.string().openapi({ format: "date-time", example: "2024-08-20T14:03:00.000Z" });
@@ -56,9 +60,17 @@ export const IdParam = z.object({
     .openapi({ param: { name: "id", in: "path" } }),
 });
 
-/** Query and body strings: trimmed, and empty after trimming counts as missing. */
+/**
+ * Body strings: trimmed, not empty, and well-formed Unicode. A lone surrogate would be stored as
+ * U+FFFD by D1 while the timeline hash was computed on the original, breaking the chain.
+ */
 export function text(max: number) {
-  return z.string().trim().min(1).max(max);
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((value) => value.isWellFormed(), "must be well-formed Unicode (no lone surrogates)");
 }
 
 const problemResponse = (description: string) => ({

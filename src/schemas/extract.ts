@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { QUALIFIERS } from "../domain/quantity";
 import { CLAIM_KINDS } from "../domain/statuses";
+import { QuantityValue } from "./claims";
 import { NewArticleFields } from "./refs";
 
 /** SPEC.md: article text up to 100 KB (UTF-8 bytes); more is a 413. */
@@ -18,7 +18,7 @@ export const Candidate = z
   .object({
     text: z.string().openapi({ description: "The quoted statement, exactly as in the article." }),
     speaker: z.object({ name: z.string(), title: z.string().optional() }).nullable(),
-    quantity: z.object({ value: z.number(), unit: z.string(), qualifier: z.enum(QUALIFIERS) }).optional(),
+    quantity: QuantityValue.optional(),
     kind: z.enum(CLAIM_KINDS),
     context: z.string().openapi({ description: "The sentence or sentences around the quote." }),
     score: z.number().min(0).max(1).openapi({ description: "Check-worthiness, 0 to 1 (see README)." }),

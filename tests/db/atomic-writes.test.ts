@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { insertArticle, newArticle } from "../../src/db/articles";
-import { planCreateClaim } from "../../src/db/claim-writes";
+import { planCreateClaim, planPatchClaim } from "../../src/db/claim-writes";
 import { createDb, runBatch } from "../../src/db/client";
 import { apiKeys, articles, claims, claimTopics, speakers, statusUpdates } from "../../src/db/schema";
 import { planStatusUpdate } from "../../src/db/status-updates";
@@ -75,6 +75,23 @@ describe("write batches are all or nothing", () => {
     expect(timeline.map((u) => u.status)).toEqual(["unverified", "false"]);
     const [claim] = await db.select().from(claims).where(eq(claims.id, id));
     expect(claim).toMatchObject({ status: "false", version: 2 });
+  });
+});
+
+describe("a PATCH that lost its race", () => {
+  it("leaves no new speaker behind", async () => {
+    const created = await planCreateClaim(
+      db,
+      { ...input, speaker: { name: "Patched Speaker" }, article: undefined },
+      author,
+    );
+    await runBatch(db, created.statements);
+    const id = created.result.claim.id;
+    const patch = await planPatchClaim(db, id, { speaker: { name: "Racing Newcomer" } }, undefined);
+    const winner = await planStatusUpdate(db, id, { status: "true", note: null, evidence: [] }, author, undefined);
+    await runBatch(db, winner.statements);
+    expect(patch.applied?.(await runBatch(db, patch.statements))).toBe(false);
+    expect(await db.select().from(speakers).where(eq(speakers.name, "Racing Newcomer"))).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canonicalUrl } from "../../src/domain/canonical-url";
 import { claimEtag, versionsFromIfMatch } from "../../src/domain/etag";
-import { ftsQuery, comparisonKey } from "../../src/domain/text";
+import { comparisonKey, ftsQuery } from "../../src/domain/text";
 
 describe("canonicalUrl", () => {
   it.each([
@@ -9,6 +9,10 @@ describe("canonicalUrl", () => {
     ["https://news.example:443/a#comments", "https://news.example/a"],
     ["https://news.example/a?utm_source=x&id=7&fbclid=y", "https://news.example/a?id=7"],
     ["https://news.example/", "https://news.example/"],
+    ["https://news.example/y?", "https://news.example/y"],
+    ["https://news.example/y?b&a=1", "https://news.example/y?a=1&b="],
+    ["https://news.example/y?b=&a=1&utm_source=x", "https://news.example/y?a=1&b="],
+    ["https://news.example/y?q=a%20b", "https://news.example/y?q=a+b"],
   ])("%s → %s", (input, expected) => {
     expect(canonicalUrl(input)).toBe(expected);
   });

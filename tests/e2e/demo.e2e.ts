@@ -5,26 +5,39 @@ import type { Json } from "../helpers";
 const base = inject("workerUrl");
 const token = inject("adminToken");
 
+async function get(path: string): Promise<Json> {
+  return (await fetch(`${base}${path}`)).json();
+}
+
 describe("demo data (npm start)", () => {
+  it("finishes a load that was cut short after creating a claim, without duplicating it", async () => {
+    const [, promise] = DEMO_CLAIMS;
+    const interrupted = await fetch(`${base}/v1/claims`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: JSON.stringify(promise?.claim),
+    });
+    const { id } = (await interrupted.json()) as Json;
+    const [, loaded] = await loadDemo(base, token);
+    expect(loaded).toBe(id);
+    const timeline = await get(`/v1/claims/${id}/updates`);
+    expect(timeline.data.map((u: Json) => u.status)).toEqual(["unverified", "pending"]);
+  });
+
   it("loads the worked example with an illustrative timeline, once however often it runs", async () => {
     const first = await loadDemo(base, token);
     const second = await loadDemo(base, token);
     expect(second).toEqual(first);
-    const list: Json = await (await fetch(`${base}/v1/claims`)).json();
-    expect(list.data).toHaveLength(DEMO_CLAIMS.length);
+    expect((await get("/v1/claims")).data).toHaveLength(DEMO_CLAIMS.length);
 
-    const claim: Json = await (await fetch(`${base}/v1/claims/${first[0]}?include=timeline`)).json();
+    const claim = await get(`/v1/claims/${first[0]}?include=timeline`);
     expect(claim).toMatchObject({
       text: "More than 90 percent of the issues have been agreed, decided.",
       speaker: { name: "Antony Blinken", title: "US Secretary of State" },
       quantity: { value: 90, unit: "percent", qualifier: "more_than" },
       status: { code: "unsupported" },
     });
-    expect(claim.timeline.map((u: { status: string }) => u.status)).toEqual([
-      "unverified",
-      "under_review",
-      "unsupported",
-    ]);
+    expect(claim.timeline.map((u: Json) => u.status)).toEqual(["unverified", "under_review", "unsupported"]);
     for (const update of claim.timeline.slice(1))
       expect(update.note).toMatch(/^Illustrative demo data, not a real fact-check\./);
     expect(claim.appearances[0].article.title).toMatch(/^Illustrative article/);

@@ -114,8 +114,31 @@ describe("POST /v1/claims", () => {
     expect(body.errors).toContainEqual({ path: "speaker", message: "give either id or name" });
   });
 
+  it("refuses speaker names without a letter or digit, which could not be told apart", async () => {
+    const { res, body } = await callJson("/v1/claims", {
+      token: editor,
+      body: blinkenClaim({ speaker: { name: "???" } }),
+    });
+    expect(res.status).toBe(400);
+    expect(body.errors[0].path).toBe("speaker.name");
+  });
+
+  it("refuses text with a lone surrogate, which D1 would not store as sent", async () => {
+    const { res, body } = await callJson("/v1/claims", {
+      token: editor,
+      body: blinkenClaim({ text: "Broken \ud800 text" }),
+    });
+    expect(res.status).toBe(400);
+    expect(body.errors[0]).toMatchObject({ path: "text", message: expect.stringContaining("Unicode") });
+  });
+
   it("needs an editor key", async () => {
     expect((await call("/v1/claims", { body: blinkenClaim() })).status).toBe(401);
+  });
+
+  it("accepts the bearer scheme in any case", async () => {
+    const res = await call("/v1/claims", { body: blinkenClaim(), headers: { Authorization: `bearer ${editor}` } });
+    expect(res.status).toBe(201);
   });
 });
 
@@ -225,7 +248,12 @@ describe("GET /v1/claims/{id}", () => {
 
   it("answers 400 for a bad as_of or include", async () => {
     const claim = await createClaim(editor);
-    for (const query of ["as_of=yesterday", "as_of=2024-13-01T00:00:00Z", "include=everything"]) {
+    for (const query of [
+      "as_of=yesterday",
+      "as_of=2024-13-01T00:00:00Z",
+      "as_of=9999-12-31T23:59:59-23:59",
+      "include=everything",
+    ]) {
       const { res, body } = await callJson(`/v1/claims/${claim.id}?${query}`);
       expect(res.status, query).toBe(400);
       expect(body.code).toBe("validation_failed");

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Json, call, callJson, createClaim, createKey } from "../helpers";
+import { call, callJson, createClaim, createKey, type Json } from "../helpers";
 
 let editor: string;
 
@@ -75,6 +75,22 @@ describe("POST /v1/extract", () => {
     const over = await extract({ text: `${fits}${"x".repeat(2048)}` });
     expect(over.res.status).toBe(413);
     expect(over.body.code).toBe("payload_too_large");
+  });
+
+  it("takes 100 KB of non-Latin text even when the client escapes it as \\uXXXX", async () => {
+    const paragraph = "Министр сказал: «Экспорт вырос на 4 процента». ";
+    const text = paragraph.repeat(Math.floor((95 * 1024) / new TextEncoder().encode(paragraph).byteLength));
+    const escaped = JSON.stringify({ text }).replace(
+      /[\u0080-\uffff]/g,
+      (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    );
+    expect(escaped.length).toBeGreaterThan(256 * 1024);
+    const res = await call("/v1/extract", {
+      token: editor,
+      rawBody: escaped,
+      headers: { "Content-Type": "application/json" },
+    });
+    expect(res.status).toBe(200);
   });
 
   it("needs an editor key and a text string", async () => {

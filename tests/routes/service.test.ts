@@ -28,10 +28,14 @@ describe("GET /v1/statuses", () => {
     expect(body.data[1].statuses.map((s: Json) => s.code)).toContain("not_borne_out");
   });
 
-  it("answers 304 to a conditional request", async () => {
+  it("answers 304 to a conditional request, keeping the headers a cross-origin page needs", async () => {
     const first = await call("/v1/statuses");
-    const again = await call("/v1/statuses", { headers: { "If-None-Match": first.headers.get("ETag") ?? "" } });
+    const again = await call("/v1/statuses", {
+      headers: { "If-None-Match": first.headers.get("ETag") ?? "", Origin: "https://newsroom.example" },
+    });
     expect(again.status).toBe(304);
+    expect(again.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(again.headers.get("X-Request-Id")).toBeTruthy();
   });
 });
 

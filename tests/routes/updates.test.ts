@@ -26,6 +26,7 @@ describe("POST /v1/claims/{id}/updates", () => {
     const { res, body } = await post(claim.id, { status: "mostly_false", note: "Illustrative rating.", evidence });
     expect(res.status).toBe(201);
     expect(res.headers.get("Location")).toBe(`${ORIGIN}/v1/claims/${claim.id}/updates/${body.id}`);
+    expect(res.headers.get("Claim-ETag")).toBe('"v2"');
     expect(body).toMatchObject({
       id: expect.stringMatching(/^upd_/),
       claim_id: claim.id,
@@ -108,6 +109,21 @@ describe("POST /v1/claims/{id}/updates", () => {
     const claimNow = await callJson(`/v1/claims/${claim.id}`);
     expect(claimNow.body.version).toBe(6);
     expect(claimNow.body.status.code).toBe(body.data[5].status);
+  });
+
+  it("never answers a racing update that lost with a replayed success", async () => {
+    const claim = await createClaim(editor.key);
+    const statuses = ["under_review", "true", "false", "misleading", "half_true", "mostly_true", "unsupported"];
+    const results = await Promise.all(
+      statuses.map((status, i) => post(claim.id, { status }, { "Idempotency-Key": `race-${i}` })),
+    );
+    expect(results.map((r) => r.res.status)).toEqual(statuses.map(() => 201));
+    expect(results.filter((r) => r.res.headers.get("Idempotent-Replayed"))).toEqual([]);
+    const { body } = await callJson(`/v1/claims/${claim.id}/updates?limit=100`);
+    const ids = body.data.map((u: Json) => u.id);
+    for (const r of results) expect(ids).toContain(r.body.id);
+    const again = await post(claim.id, { status: statuses[3] }, { "Idempotency-Key": "race-3" });
+    expect(again.body).toEqual(results[3]?.body);
   });
 
   it("replays an Idempotency-Key instead of appending twice", async () => {
