@@ -18,7 +18,7 @@ export function versionsFromIfMatch(header: string | undefined): number[] | unde
   });
 }
 
-/** 412 unless the claim's current version is one If-Match accepts (no If-Match: any version). */
+/** 412 unless the claim's current version is one If-Match accepts; without If-Match every version passes. */
 export function assertIfMatch(ifMatch: number[] | undefined, version: number): void {
   if (ifMatch && !ifMatch.includes(version)) {
     throw new ApiError("precondition_failed", `The claim is at version ${version}; If-Match asked for another.`, {
