@@ -18,7 +18,7 @@ import { statusRoutes } from "./routes/statuses";
 import { updateRoutes } from "./routes/updates";
 
 /** SPEC.md: request bodies over 64 KiB are 413. */
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 /**
  * /v1/extract takes 100 KB of article text (checked in the route). On the wire JSON escaping can
  * make that six times larger (`\u0436` for each byte pair of Cyrillic), so the transport cap is wider.

@@ -59,8 +59,3 @@ export function newId(prefix: IdPrefix, now: number = Date.now()): string {
   }
   return `${prefix}_${encodeTime(now)}${encodeRandom(lastRandom)}`;
 }
-
-/** A zod-friendly pattern for ids of one prefix. */
-export function idPattern(prefix: IdPrefix): RegExp {
-  return new RegExp(`^${prefix}_[0-9A-HJKMNP-TV-Z]{26}$`);
-}

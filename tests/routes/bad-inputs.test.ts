@@ -50,17 +50,21 @@ async function expectProblem(res: Response, status: number) {
   return body;
 }
 
+/** Sends `raw` as the route's JSON body, as the admin. */
+function sendJson(route: (typeof writes)[number], raw: string) {
+  return call(route.path(), {
+    method: route.method,
+    token: ADMIN_TOKEN,
+    rawBody: raw,
+    headers: { "Content-Type": "application/json" },
+  });
+}
+
 describe("bad input never reaches a 500", () => {
   it("answers malformed JSON with 400", async () => {
     for (const route of writes) {
       for (const raw of ["{", '{"text": }', "nul", "{'single': 'quotes'}", "\u0000"]) {
-        const res = await call(route.path(), {
-          method: route.method,
-          token: ADMIN_TOKEN,
-          rawBody: raw,
-          headers: { "Content-Type": "application/json" },
-        });
-        const body = await expectProblem(res, 400);
+        const body = await expectProblem(await sendJson(route, raw), 400);
         expect(body.code, `${route.name} ${raw}`).toBe("malformed_json");
       }
     }
@@ -69,13 +73,7 @@ describe("bad input never reaches a 500", () => {
   it("answers JSON that is not an object with 400 and a field error", async () => {
     for (const route of writes) {
       for (const raw of ["null", "[]", "42", '"text"', "true"]) {
-        const res = await call(route.path(), {
-          method: route.method,
-          token: ADMIN_TOKEN,
-          rawBody: raw,
-          headers: { "Content-Type": "application/json" },
-        });
-        const body = await expectProblem(res, 400);
+        const body = await expectProblem(await sendJson(route, raw), 400);
         expect(body.errors.length, `${route.name} ${raw}`).toBeGreaterThan(0);
       }
     }
@@ -123,13 +121,7 @@ describe("bad input never reaches a 500", () => {
   it("survives deeply nested and enormous-number JSON", async () => {
     const deep = `${"[".repeat(5000)}${"]".repeat(5000)}`;
     for (const route of writes) {
-      const nested = await call(route.path(), {
-        method: route.method,
-        token: ADMIN_TOKEN,
-        rawBody: deep,
-        headers: { "Content-Type": "application/json" },
-      });
-      expect(nested.status).toBe(400);
+      expect((await sendJson(route, deep)).status).toBe(400);
     }
     const claimBody = await call("/v1/claims", {
       token: ADMIN_TOKEN,
