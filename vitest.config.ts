@@ -1,6 +1,11 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 
+// wrangler reads these when it is first loaded (by the e2e global setup): keep its logs in the
+// project and its metrics off, as npm start and the bench do.
+process.env.WRANGLER_LOG_PATH ??= ".logs";
+process.env.WRANGLER_SEND_METRICS ??= "false";
+
 export default defineConfig(async () => {
   const migrations = await readD1Migrations("./migrations");
   return {

@@ -6,7 +6,9 @@ import { requestId } from "hono/request-id";
 import type { AppEnv } from "./app-env";
 import { createDb } from "./db/client";
 import { ApiError } from "./domain/errors";
+import { allowedMethods } from "./http/allowed-methods";
 import { fieldErrors, renderProblem } from "./http/problem";
+import { utf8Body } from "./middleware/utf8-body";
 import { articleRoutes } from "./routes/articles";
 import { claimRoutes } from "./routes/claims";
 import { mountDocs } from "./routes/docs";
@@ -63,6 +65,7 @@ export function createApp() {
   const defaultLimit = limitBody(MAX_BODY_BYTES);
   const extractLimit = limitBody(MAX_EXTRACT_BODY_BYTES);
   app.use((c, next) => (c.req.path === "/v1/extract" ? extractLimit(c, next) : defaultLimit(c, next)));
+  app.use(utf8Body);
   // A 304 keeps the headers a browser needs to accept it cross-origin, and the request id.
   app.use(
     etag({
@@ -79,6 +82,11 @@ export function createApp() {
     await next();
     c.header("X-Content-Type-Options", "nosniff");
   });
+  // Key responses carry a secret once, and list who holds access: no cache may keep them.
+  app.use("/v1/keys/*", async (c, next) => {
+    await next();
+    c.header("Cache-Control", "no-store");
+  });
 
   app.route("/v1/claims", claimRoutes);
   app.route("/v1/claims", updateRoutes);
@@ -90,7 +98,20 @@ export function createApp() {
   app.route("/healthz", healthRoutes);
   mountDocs(app);
 
-  app.notFound((c) => renderProblem(new ApiError("not_found", `Nothing at ${c.req.method} ${c.req.path}.`), c));
+  const allowed = allowedMethods(app);
+  app.notFound((c) => {
+    const methods = allowed(c.req.path);
+    const problem =
+      methods.length > 0
+        ? new ApiError(
+            "method_not_allowed",
+            `${c.req.path} does not take ${c.req.method}.`,
+            {},
+            { Allow: methods.join(", ") },
+          )
+        : new ApiError("not_found", `Nothing at ${c.req.method} ${c.req.path}.`);
+    return renderProblem(problem, c);
+  });
   app.onError(renderProblem);
   return app;
 }

@@ -1,5 +1,7 @@
 import { createApp } from "./app";
 
+export { ClaimWriter } from "./writes/claim-writer";
+
 const app = createApp();
 
 export default {

@@ -1,14 +1,37 @@
 import { exports } from "cloudflare:workers";
+import type { z } from "@hono/zod-openapi";
+import { expect } from "vitest";
+import type { Article } from "../src/schemas/articles";
+import type { Claim } from "../src/schemas/claims";
+import type { Problem } from "../src/schemas/common";
+import type { ExtractResult } from "../src/schemas/extract";
+import type { ApiKey, CreatedApiKey } from "../src/schemas/keys";
+import type { Speaker } from "../src/schemas/speakers";
+import type { StatusUpdate } from "../src/schemas/status-updates";
 
 export const ADMIN_TOKEN = "test-admin-token";
 export const ORIGIN = "http://claimtrail.test";
+
+/** Response bodies, typed from the same zod schemas that declare them in the OpenAPI document. */
+export type ClaimBody = z.infer<typeof Claim>;
+export type StatusUpdateBody = z.infer<typeof StatusUpdate>;
+export type ArticleBody = z.infer<typeof Article>;
+export type SpeakerBody = z.infer<typeof Speaker>;
+export type ApiKeyBody = z.infer<typeof ApiKey>;
+export type CreatedKeyBody = z.infer<typeof CreatedApiKey>;
+export type ExtractBody = z.infer<typeof ExtractResult>;
+export type ProblemBody = z.infer<typeof Problem> & Record<string, unknown>;
+export interface ListBody<T> {
+  data: T[];
+  next_cursor: string | null;
+}
 
 export interface CallOptions {
   method?: string;
   token?: string;
   body?: unknown;
   /** Sent as-is instead of JSON.stringify(body). */
-  rawBody?: string;
+  rawBody?: string | Uint8Array;
   headers?: Record<string, string>;
 }
 
@@ -16,7 +39,7 @@ export interface CallOptions {
 export function call(path: string, options: CallOptions = {}): Promise<Response> {
   const headers = new Headers(options.headers);
   if (options.token) headers.set("Authorization", `Bearer ${options.token}`);
-  let body: string | undefined;
+  let body: string | Uint8Array | undefined;
   if (options.rawBody !== undefined) body = options.rawBody;
   else if (options.body !== undefined) {
     body = JSON.stringify(options.body);
@@ -26,19 +49,20 @@ export function call(path: string, options: CallOptions = {}): Promise<Response>
   return exports.default.fetch(new Request(`${ORIGIN}${path}`, { method, headers, body }));
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: test bodies are read loosely and asserted field by field
-export type Json = any;
-
-export async function callJson(path: string, options: CallOptions = {}): Promise<{ res: Response; body: Json }> {
+/** Calls the Worker and parses the JSON answer as `T` (the caller names what the route documents). */
+export async function callJson<T = unknown>(
+  path: string,
+  options: CallOptions = {},
+): Promise<{ res: Response; body: T }> {
   const res = await call(path, options);
   const text = await res.text();
-  return { res, body: text ? JSON.parse(text) : null };
+  return { res, body: text ? (JSON.parse(text) as T) : (null as T) };
 }
 
 export async function createKey(role: "admin" | "editor", name = `${role} key`): Promise<{ id: string; key: string }> {
-  const { res, body } = await callJson("/v1/keys", { token: ADMIN_TOKEN, body: { role, name } });
-  if (res.status !== 201) throw new Error(`creating a key failed: ${res.status} ${JSON.stringify(body)}`);
-  return body;
+  const { res, body } = await callJson<CreatedKeyBody>("/v1/keys", { token: ADMIN_TOKEN, body: { role, name } });
+  if (res.status !== 201 || body.key === null) throw new Error(`creating a key failed: ${res.status}`);
+  return { id: body.id, key: body.key };
 }
 
 export const BLINKEN_QUOTE = "More than 90 percent of the issues have been agreed, decided.";
@@ -63,8 +87,24 @@ export function blinkenClaim(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export async function createClaim(token: string, overrides: Record<string, unknown> = {}): Promise<Json> {
-  const { res, body } = await callJson("/v1/claims", { token, body: blinkenClaim(overrides) });
+export async function createClaim(token: string, overrides: Record<string, unknown> = {}): Promise<ClaimBody> {
+  const { res, body } = await callJson<ClaimBody>("/v1/claims", { token, body: blinkenClaim(overrides) });
   if (res.status !== 201) throw new Error(`creating a claim failed: ${res.status} ${JSON.stringify(body)}`);
+  return body;
+}
+
+/** Asserts an RFC 9457 problem with this status and code, and returns its body for further checks. */
+export async function expectProblem(res: Response, status: number, code: string): Promise<ProblemBody> {
+  const body = (await res.json()) as ProblemBody;
+  expect({ status: res.status, code: body.code }, JSON.stringify(body)).toEqual({ status, code });
+  expect(res.headers.get("Content-Type")).toBe("application/problem+json");
+  expect(body).toMatchObject({
+    type: `urn:claimtrail:problem:${code}`,
+    title: expect.any(String),
+    status,
+    detail: expect.any(String),
+    request_id: expect.any(String),
+  });
+  expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
   return body;
 }

@@ -1,8 +1,6 @@
 import { and, desc, eq, isNull, lt } from "drizzle-orm";
 import type { Db } from "./client";
-import { apiKeys } from "./schema";
-
-export type ApiKeyRow = typeof apiKeys.$inferSelect;
+import { type ApiKeyRow, apiKeys } from "./schema";
 
 export async function findApiKey(db: Db, id: string): Promise<ApiKeyRow | undefined> {
   const [row] = await db.select().from(apiKeys).where(eq(apiKeys.id, id)).limit(1);

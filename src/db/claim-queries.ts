@@ -1,12 +1,18 @@
 import { and, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
 import { type Db, qualified } from "./client";
-import { claimAppearances, claims, claimTopics, speakers, statusUpdates } from "./schema";
+import {
+  type ClaimRow,
+  claimAppearances,
+  claims,
+  claimTopics,
+  type SpeakerRow,
+  type StatusUpdateRow,
+  speakers,
+} from "./schema";
+import { timelineQuery } from "./status-updates";
 
-export type ClaimRow = Omit<typeof claims.$inferSelect, "rowId">;
-export type StatusUpdateRow = typeof statusUpdates.$inferSelect;
-export type SpeakerRow = Pick<typeof speakers.$inferSelect, "id" | "name" | "title">;
-
-export interface AppearanceRow {
+/** An appearance as the claim's JSON column carries it (see appearancesJson). */
+export interface Appearance {
   article: { id: string; url: string; title: string | null; publisher: string | null; published_at: string | null };
   quote_context: string | null;
 }
@@ -14,8 +20,8 @@ export interface AppearanceRow {
 /** A claim with everything its API resource shows, read in one statement. */
 export interface ClaimRecord {
   claim: ClaimRow;
-  speaker: SpeakerRow;
-  appearances: AppearanceRow[];
+  speaker: Pick<SpeakerRow, "id" | "name" | "title">;
+  appearances: Appearance[];
   topics: string[];
 }
 
@@ -50,23 +56,19 @@ function selectClaimRecords(db: Db) {
     .innerJoin(speakers, eq(speakers.id, claims.speakerId));
 }
 
-type SelectedClaim = Awaited<ReturnType<ReturnType<typeof selectClaimRecords>["all"]>>[number];
+export type SelectedClaim = Awaited<ReturnType<ReturnType<typeof selectClaimRecords>["all"]>>[number];
 
 export function toRecord(row: SelectedClaim): ClaimRecord {
   return {
     claim: row.claim,
     speaker: { id: row.claim.speakerId, ...row.speaker },
-    appearances: JSON.parse(row.appearances) as AppearanceRow[],
+    appearances: JSON.parse(row.appearances) as Appearance[],
     topics: JSON.parse(row.topics) as string[],
   };
 }
 
 export function claimByIdQuery(db: Db, id: string) {
   return selectClaimRecords(db).where(eq(claims.id, id)).limit(1);
-}
-
-export function timelineQuery(db: Db, claimId: string) {
-  return db.select().from(statusUpdates).where(eq(statusUpdates.claimId, claimId)).orderBy(statusUpdates.seq);
 }
 
 /** One claim in one round trip: a single query, or one batch when its timeline is wanted too. */

@@ -10,6 +10,11 @@ export function createDb(d1: D1Database): Db {
   return drizzle(d1);
 }
 
+/** Liveness: one trivial query, so /healthz proves D1 answers. */
+export async function pingDb(db: Db): Promise<void> {
+  await db.run(sql`select 1`);
+}
+
 /** Runs statements as one D1 batch: a single round trip and a single transaction. */
 export function runBatch(db: Db, statements: Statement[]) {
   const [first, ...rest] = statements;
@@ -17,27 +22,23 @@ export function runBatch(db: Db, statements: Statement[]) {
   return db.batch([first, ...rest]);
 }
 
-/** The column D1 names in a UNIQUE or PRIMARY KEY violation, e.g. "articles.url"; null for other errors. */
-export function uniqueViolation(error: unknown): string | null {
+/** The first capture of `pattern` in an error or its causes (Drizzle wraps D1's own error). */
+function causeMatching(error: unknown, pattern: RegExp): string | null {
   for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    const match = /UNIQUE constraint failed: ([\w.]+)/.exec(e.message);
+    const match = pattern.exec(e.message);
     if (match?.[1]) return match[1];
   }
   return null;
 }
 
-/**
- * Statements to run as one batch, and what the client will be told once they have run. For a
- * guarded write (see guarded.ts), `applied` reads the batch results (false: the claim changed after
- * it was read), `landed` is the same test as SQL for statements added after the plan's own (the
- * Idempotency-Key record), and `onConflict` says whether to plan again or answer 412.
- */
-export interface WritePlan<T> {
-  statements: Statement[];
-  result: T;
-  applied?: (results: unknown[]) => boolean;
-  landed?: SQL;
-  onConflict?: "retry" | "precondition_failed";
+/** The column D1 names in a UNIQUE or PRIMARY KEY violation, e.g. "articles.url"; null for other errors. */
+export function uniqueViolation(error: unknown): string | null {
+  return causeMatching(error, /UNIQUE constraint failed: ([\w.]+)/);
+}
+
+/** True when the timeline triggers (migrations/0002) refused an entry that did not extend the chain. */
+export function chainViolation(error: unknown): boolean {
+  return causeMatching(error, /(status_updates chain)/) !== null;
 }
 
 /**

@@ -1,9 +1,7 @@
 import { and, eq, gt, lte, type SQL } from "drizzle-orm";
 import type { Db } from "./client";
 import { insertWhere } from "./guarded";
-import { idempotencyRecords } from "./schema";
-
-export type IdempotencyRecord = typeof idempotencyRecords.$inferSelect;
+import { type IdempotencyRecord, idempotencyRecords } from "./schema";
 
 /** SPEC.md keeps keys at least 24 h; the daily prune removes them after this. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;

@@ -1,8 +1,8 @@
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Role } from "../domain/api-keys";
-import type { Evidence } from "../domain/hash-chain";
 import type { Qualifier } from "../domain/quantity";
 import type { ClaimKind } from "../domain/statuses";
+import type { Evidence } from "../schemas/status-updates";
 
 export const articles = sqliteTable("articles", {
   id: text().primaryKey(),
@@ -84,7 +84,10 @@ export const claimAppearances = sqliteTable(
   (t) => [primaryKey({ columns: [t.claimId, t.articleId] }), index("claim_appearances_article_idx").on(t.articleId)],
 );
 
-/** Append-only (triggers in the migrations refuse UPDATE and DELETE); each row hashes its predecessor. */
+/**
+ * Append-only, and each row hashes its predecessor: triggers in the migrations refuse UPDATE,
+ * DELETE, and any INSERT that is not the claim's head seq + 1 carrying the head's hash.
+ */
 export const statusUpdates = sqliteTable(
   "status_updates",
   {
@@ -132,3 +135,13 @@ export const idempotencyRecords = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.principal, t.key] }), index("idempotency_expires_idx").on(t.expiresAt)],
 );
+
+export type ArticleRow = typeof articles.$inferSelect;
+export type SpeakerRow = typeof speakers.$inferSelect;
+/** A claim as the API sees it: `row_id` only keys the full-text index. */
+export type ClaimRow = Omit<typeof claims.$inferSelect, "rowId">;
+export type ClaimTopicRow = typeof claimTopics.$inferSelect;
+export type AppearanceRow = typeof claimAppearances.$inferSelect;
+export type StatusUpdateRow = typeof statusUpdates.$inferSelect;
+export type ApiKeyRow = typeof apiKeys.$inferSelect;
+export type IdempotencyRecord = typeof idempotencyRecords.$inferSelect;

@@ -1,21 +1,14 @@
 import { and, desc, eq, lt, sql } from "drizzle-orm";
-import { newId } from "../domain/ids";
 import { comparisonKey } from "../domain/text";
 import { claimSummariesJson } from "./claim-queries";
 import { type Db, qualified } from "./client";
 import { claims, speakers } from "./schema";
-
-export type Speaker = typeof speakers.$inferSelect;
 
 /** The speaker a claim names: by id, or by name (see domain/text.ts comparisonKey). */
 export function speakerLookupQuery(db: Db, ref: { id?: string | undefined; name?: string | undefined }) {
   const condition =
     ref.id !== undefined ? eq(speakers.id, ref.id) : eq(speakers.nameKey, comparisonKey(ref.name ?? ""));
   return db.select().from(speakers).where(condition).limit(1);
-}
-
-export function newSpeaker(name: string, title: string | undefined, now: string): Speaker {
-  return { id: newId("spk"), name, nameKey: comparisonKey(name), title: title ?? null, createdAt: now };
 }
 
 function selectSpeakersWithClaims(db: Db) {

@@ -1,3 +1,5 @@
+import type { ApiKeyRow } from "../db/schema";
+import { toBase64url } from "./base64url";
 import { sha256Hex } from "./hashing";
 import { newId } from "./ids";
 
@@ -6,22 +8,24 @@ export type Role = (typeof ROLES)[number];
 
 const KEY_PREFIX = "ctk_";
 
-function base64url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes))
-    .replaceAll("+", "-")
-    .replaceAll("/", "_")
-    .replace(/=+$/, "");
-}
-
 /**
  * A new key: `ctk_<ulid of its id>_<43 chars of secret>`. Carrying the id lets the server load the
  * one row by primary key and compare hashes in constant time, instead of searching by secret.
  */
 export async function mintApiKey(now = Date.now()): Promise<{ id: string; key: string; hash: string }> {
   const id = newId("key", now);
-  const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
+  const secret = toBase64url(crypto.getRandomValues(new Uint8Array(32)));
   const key = `${KEY_PREFIX}${id.slice(4)}_${secret}`;
   return { id, key, hash: await hashApiKey(key) };
+}
+
+/** A new key's row (hash only) and the key itself, to be shown once. */
+export async function newApiKey(role: Role, name: string, now: string): Promise<{ row: ApiKeyRow; key: string }> {
+  const minted = await mintApiKey(Date.parse(now));
+  return {
+    row: { id: minted.id, name, role, secretHash: minted.hash, createdAt: now, revokedAt: null },
+    key: minted.key,
+  };
 }
 
 export function hashApiKey(key: string): Promise<string> {

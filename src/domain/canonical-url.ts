@@ -17,3 +17,21 @@ export function canonicalUrl(input: string): string {
   }
   return url.toString();
 }
+
+/**
+ * Why `raw` is not a URL we accept (SPEC.md: http or https, with a host, without credentials), or
+ * null when it is. Checked on the text as sent, because the URL parser repairs some mistakes
+ * (`http:///path` becomes `http://path/`) instead of refusing them.
+ */
+export function webUrlProblem(raw: string): string | null {
+  const authority = /^https?:\/\/([^/?#\\]*)/i.exec(raw)?.[1];
+  if (authority === undefined) return "must be an absolute URL starting with http:// or https://";
+  if (authority === "") return "needs a host after the //";
+  if (authority.includes("@")) return "must not carry a user name or password";
+  try {
+    new URL(raw);
+  } catch {
+    return "is not a valid URL";
+  }
+  return null;
+}

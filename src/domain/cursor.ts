@@ -1,24 +1,19 @@
+import { fromBase64url, toBase64url } from "./base64url";
 import { ApiError } from "./errors";
 
 /** Where the next page starts: after a key in the list's order, or at an offset for ranked search. */
 export type Cursor = { after: string } | { offset: number };
 
-function toBase64url(text: string): string {
-  return btoa(text).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
-}
-
-function fromBase64url(text: string): string {
-  return atob(text.replaceAll("-", "+").replaceAll("_", "/"));
-}
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 export function encodeCursor(cursor: Cursor): string {
-  return toBase64url(JSON.stringify(cursor));
+  return toBase64url(new TextEncoder().encode(JSON.stringify(cursor)));
 }
 
 /** Decodes a client-supplied cursor; anything we did not mint is a 400, never a 500. */
 export function decodeCursor(raw: string): Cursor {
   try {
-    const value: unknown = JSON.parse(fromBase64url(raw));
+    const value: unknown = JSON.parse(utf8.decode(fromBase64url(raw)));
     if (typeof value === "object" && value !== null) {
       if ("after" in value && typeof value.after === "string" && value.after.length <= 200) {
         return { after: value.after };

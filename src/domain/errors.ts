@@ -2,6 +2,7 @@
 export const PROBLEMS = {
   bad_request: { status: 400, title: "Bad request" },
   malformed_json: { status: 400, title: "Malformed JSON" },
+  invalid_encoding: { status: 400, title: "Body is not valid UTF-8" },
   validation_failed: { status: 400, title: "Validation failed" },
   invalid_cursor: { status: 400, title: "Invalid cursor" },
   unauthenticated: { status: 401, title: "Authentication required" },
@@ -11,15 +12,17 @@ export const PROBLEMS = {
   article_not_found: { status: 404, title: "Article not found" },
   speaker_not_found: { status: 404, title: "Speaker not found" },
   key_not_found: { status: 404, title: "API key not found" },
-  conflict: { status: 409, title: "Conflict" },
-  article_exists: { status: 409, title: "Article already exists" },
+  method_not_allowed: { status: 405, title: "Method not allowed" },
+  conflict: { status: 409, title: "Conflict", retryAfter: 1 },
+  article_exists: { status: 409, title: "Article already exists", retryAfter: 1 },
   precondition_failed: { status: 412, title: "Precondition failed" },
   payload_too_large: { status: 413, title: "Payload too large" },
   unsupported_media_type: { status: 415, title: "Unsupported media type" },
   status_not_in_scale: { status: 422, title: "Status not in the claim's scale" },
   idempotency_key_reused: { status: 422, title: "Idempotency-Key reused with a different request" },
   internal_error: { status: 500, title: "Internal server error" },
-} as const satisfies Record<string, { status: number; title: string }>;
+  unavailable: { status: 503, title: "Service unavailable", retryAfter: 1 },
+} as const satisfies Record<string, { status: number; title: string; retryAfter?: number }>;
 
 export type ProblemCode = keyof typeof PROBLEMS;
 
@@ -28,7 +31,10 @@ export interface FieldError {
   message: string;
 }
 
-/** A failure the client can act on; `onError` renders it as RFC 9457 problem+json. */
+/**
+ * A failure the client can act on; `onError` renders it as RFC 9457 problem+json. `headers` go on
+ * the response, not in the body (`Allow` on a 405, for instance).
+ */
 export class ApiError extends Error {
   readonly status: number;
 
@@ -36,8 +42,15 @@ export class ApiError extends Error {
     readonly code: ProblemCode,
     detail?: string,
     readonly extensions: { errors?: FieldError[] } & Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail ?? PROBLEMS[code].title);
     this.status = PROBLEMS[code].status;
   }
+}
+
+/** SPEC.md: 409, 429 and 503 tell the client when to try again (seconds). */
+export function retryAfterOf(code: ProblemCode): number | undefined {
+  const problem = PROBLEMS[code];
+  return "retryAfter" in problem ? problem.retryAfter : undefined;
 }

@@ -1,9 +1,3 @@
 /** How a stated figure relates to the true one ("more than 90 percent" → more_than). */
 export const QUALIFIERS = ["exactly", "more_than", "less_than", "about"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
-
-export interface Quantity {
-  value: number;
-  unit: string;
-  qualifier: Qualifier;
-}

@@ -1,20 +1,11 @@
+import type { StatusDefinition } from "../schemas/statuses";
+import { ApiError } from "./errors";
+
 export const CLAIM_KINDS = ["statement", "statistic", "prediction", "promise"] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 export const SCALE_NAMES = ["veracity", "progress"] as const;
 export type ScaleName = (typeof SCALE_NAMES)[number];
-
-export interface StatusDefinition {
-  code: string;
-  label: string;
-  description: string;
-  /** Text-safe on white: every colour reaches WCAG AA contrast against #fff. */
-  color: string;
-  /** ClaimReview `ratingValue` on a 1 (worst) to 5 (best) scale; null while unrated. */
-  rating_value: number | null;
-  /** A verdict: no further change is expected, so no review is due. */
-  final: boolean;
-}
 
 export const RATING_RANGE = { best: 5, worst: 1 } as const;
 
@@ -168,4 +159,21 @@ export function scaleOf(kind: ClaimKind): ScaleName {
 /** The definition of `code` on the scale that `kind` uses, or undefined when it is not on it. */
 export function findStatus(kind: ClaimKind, code: string): StatusDefinition | undefined {
   return SCALES[scaleOf(kind)].statuses.find((s) => s.code === code);
+}
+
+/**
+ * The one scale check (SPEC.md: a status outside the claim's scale is 422), for a new status and
+ * for a kind change that would leave the current status off the new kind's scale. `path` names
+ * the field the client sent.
+ */
+export function assertOnScale(kind: ClaimKind, code: string, path: "status" | "kind"): StatusDefinition {
+  const found = findStatus(kind, code);
+  if (found) return found;
+  const scale = scaleOf(kind);
+  const codes = SCALES[scale].statuses.map((s) => s.code).join(", ");
+  throw new ApiError(
+    "status_not_in_scale",
+    `Status ${code} is not on the ${scale} scale, which rates ${kind} claims: ${codes}.`,
+    { errors: [{ path, message: `${code} is not on the ${scale} scale` }] },
+  );
 }

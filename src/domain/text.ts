@@ -11,6 +11,16 @@ export function comparisonKey(text: string): string {
     .trim();
 }
 
+const INVISIBLE = /[\s\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+
+/**
+ * False for text with nothing a reader would see: only whitespace and invisible format characters
+ * (zero-width space, byte order mark, word joiner, …). SPEC.md treats such a string as empty.
+ */
+export function hasVisibleText(text: string): boolean {
+  return text.replace(INVISIBLE, "") !== "";
+}
+
 /**
  * Turns free text into an FTS5 query that cannot be a syntax error: each word becomes a quoted
  * term (all must match), the last one also matches as a prefix so search-as-you-type works.

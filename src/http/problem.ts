@@ -3,7 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ZodError } from "zod";
 import type { AppEnv } from "../app-env";
-import { ApiError, type FieldError, PROBLEMS, type ProblemCode } from "../domain/errors";
+import { ApiError, type FieldError, PROBLEMS, type ProblemCode, retryAfterOf } from "../domain/errors";
 
 function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, part) => {
@@ -45,8 +45,10 @@ export function renderProblem(error: Error, c: Context<AppEnv>): Response {
       "Something went wrong on our side. Quote the request_id if you report it.",
     );
   }
-  const headers: Record<string, string> = { "Content-Type": "application/problem+json" };
+  const headers: Record<string, string> = { ...problem.headers, "Content-Type": "application/problem+json" };
   if (problem.status === 401) headers["WWW-Authenticate"] = 'Bearer realm="claimtrail"';
+  const retryAfter = retryAfterOf(problem.code);
+  if (retryAfter !== undefined) headers["Retry-After"] = headers["Retry-After"] ?? String(retryAfter);
   const body = {
     type: `urn:claimtrail:problem:${problem.code}`,
     title: PROBLEMS[problem.code].title,

@@ -1,28 +1,18 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env";
-import { findIdempotencyRecord, type IdempotencyRecord } from "../db/idempotency";
+import { findIdempotencyRecord } from "../db/idempotency";
+import { canonicalBody } from "../domain/canonical-json";
 import { ApiError } from "../domain/errors";
 import { sha256Hex } from "../domain/hashing";
+import { replayOf } from "../writes/commit";
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
-/** A stored response sent again, marked the way Stripe marks replays. */
-export function replay(record: IdempotencyRecord, requestHash: string): Response {
-  if (record.requestHash !== requestHash) {
-    throw new ApiError(
-      "idempotency_key_reused",
-      "This Idempotency-Key was first used with a different request. Use a new key for a new request.",
-    );
-  }
-  return new Response(record.body, {
-    status: record.status,
-    headers: { ...record.headers, "Content-Type": "application/json", "Idempotent-Replayed": "true" },
-  });
-}
-
 /**
  * For routes that create things: a repeated `Idempotency-Key` (per credential) answers the first
- * response again. New keys are stored by the write itself, in its batch (http/commit.ts).
+ * response again. New keys are stored by the write itself, in its batch (writes/commit.ts). The
+ * body is compared in canonical form: the same JSON with other whitespace or key order is the
+ * same request.
  */
 export const idempotent: MiddlewareHandler<AppEnv> = async (c, next) => {
   const key = c.req.header("Idempotency-Key");
@@ -34,9 +24,12 @@ export const idempotent: MiddlewareHandler<AppEnv> = async (c, next) => {
     });
   }
   const principal = c.var.principal.keyId ?? "admin_token";
-  const requestHash = await sha256Hex(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
+  const requestHash = await sha256Hex(`${c.req.method} ${c.req.path}\n${canonicalBody(await c.req.text())}`);
   const existing = await findIdempotencyRecord(c.var.db, principal, key, new Date().toISOString());
-  if (existing) return replay(existing, requestHash);
+  if (existing) {
+    const reply = replayOf(existing, requestHash);
+    return c.json(reply.body, reply.status, reply.headers);
+  }
   c.set("idempotency", { principal, key, requestHash });
   await next();
 };

@@ -1,5 +1,5 @@
 import type { z } from "@hono/zod-openapi";
-import type { Article as ArticleRow } from "../db/articles";
+import type { ArticleRow } from "../db/schema";
 import type { Article } from "../schemas/articles";
 import { toClaimSummaries } from "./claim";
 

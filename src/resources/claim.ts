@@ -1,5 +1,6 @@
 import type { z } from "@hono/zod-openapi";
-import type { ClaimRecord, ClaimRow, ClaimSummaryRow, StatusUpdateRow } from "../db/claim-queries";
+import type { ClaimRecord, ClaimSummaryRow } from "../db/claim-queries";
+import type { ClaimRow, StatusUpdateRow } from "../db/schema";
 import { type ClaimKind, findStatus } from "../domain/statuses";
 import type { Claim, ClaimStatus, ClaimSummary } from "../schemas/claims";
 import { toStatusUpdateResource } from "./status-update";

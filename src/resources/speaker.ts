@@ -1,5 +1,5 @@
 import type { z } from "@hono/zod-openapi";
-import type { Speaker as SpeakerRow } from "../db/speakers";
+import type { SpeakerRow } from "../db/schema";
 import type { Speaker } from "../schemas/speakers";
 import { toClaimSummaries } from "./claim";
 

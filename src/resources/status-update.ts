@@ -1,5 +1,5 @@
 import type { z } from "@hono/zod-openapi";
-import type { StatusUpdateRow } from "../db/claim-queries";
+import type { StatusUpdateRow } from "../db/schema";
 import type { StatusUpdate } from "../schemas/status-updates";
 
 export function toStatusUpdateResource(row: StatusUpdateRow): z.infer<typeof StatusUpdate> {

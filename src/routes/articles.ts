@@ -1,13 +1,14 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
-import { findArticle, listArticles, planCreateArticle } from "../db/articles";
+import { findArticle, listArticles } from "../db/articles";
 import { cursorAfter, page } from "../domain/cursor";
 import { ApiError } from "../domain/errors";
 import { baseUrl } from "../http/base-url";
-import { commitWrite } from "../http/commit";
 import { toArticleResource } from "../resources/article";
 import { Article, CreateArticleBody, ListArticlesQuery } from "../schemas/articles";
 import { IdParam, jsonBody, jsonResponse, listOf, pick } from "../schemas/common";
+import { create } from "../writes/create";
+import { planCreateArticle } from "../writes/create-article";
 import { createsAsEditor } from "./security";
 
 const createArticle = createRoute({
@@ -40,16 +41,10 @@ const getArticle = createRoute({
 });
 
 export const articleRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(createArticle, (c) => {
+  .openapi(createArticle, async (c) => {
     const input = c.req.valid("json");
-    return commitWrite(
-      c,
-      () => planCreateArticle(c.var.db, input),
-      (article) => {
-        const body = toArticleResource({ article, claims: "[]" }, baseUrl(c));
-        return { status: 201, body, headers: { Location: body.links.self } };
-      },
-    );
+    const reply = await create(c.var.db, c.var.idempotency, () => planCreateArticle(c.var.db, input, baseUrl(c)));
+    return c.json(reply.body, 201, reply.headers);
   })
   .openapi(listArticlesRoute, async (c) => {
     const { url, limit, cursor } = c.req.valid("query");

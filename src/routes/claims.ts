@@ -1,16 +1,17 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
 import { findClaim, type ListPosition, listClaims } from "../db/claim-queries";
-import { planCreateClaim, planPatchClaim } from "../db/claim-writes";
 import { cursorAfter, cursorOffset, page } from "../domain/cursor";
 import { ApiError } from "../domain/errors";
 import { claimEtag, versionsFromIfMatch } from "../domain/etag";
 import { ftsQuery } from "../domain/text";
 import { baseUrl } from "../http/base-url";
-import { commitWrite } from "../http/commit";
 import { entryAsOf, toClaimResource } from "../resources/claim";
 import { Claim, CreateClaimBody, GetClaimQuery, ListClaimsQuery, PatchClaimBody } from "../schemas/claims";
 import { IdParam, jsonBody, jsonResponse, listOf, pick } from "../schemas/common";
+import { create } from "../writes/create";
+import { planCreateClaim } from "../writes/create-claim";
+import { claimWriter, throughWriter } from "../writes/writer-client";
 import { asEditor, createsAsEditor } from "./security";
 
 const IfMatchHeader = z.object({
@@ -62,21 +63,18 @@ const patchClaim = createRoute({
   request: { params: IdParam, headers: IfMatchHeader, body: jsonBody(PatchClaimBody, "Fields to change") },
   responses: {
     200: { ...jsonResponse(Claim, "The claim after the change"), headers: EtagHeader },
-    ...pick(400, 401, 403, 404, 412, 413, 415, 422),
+    ...pick(400, 401, 403, 404, 412, 413, 415, 422, 503),
   },
 });
 
 export const claimRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(createClaim, (c) => {
+  .openapi(createClaim, async (c) => {
     const input = c.req.valid("json");
-    return commitWrite(
-      c,
-      () => planCreateClaim(c.var.db, input, c.var.principal),
-      (record) => {
-        const body = toClaimResource(record, baseUrl(c));
-        return { status: 201, body, headers: { Location: body.links.self, ETag: claimEtag(body.version) } };
-      },
+    const { keyId, name } = c.var.principal;
+    const reply = await create(c.var.db, c.var.idempotency, () =>
+      planCreateClaim(c.var.db, input, { keyId, name }, baseUrl(c)),
     );
+    return c.json(reply.body, 201, reply.headers);
   })
   .openapi(listClaimsRoute, async (c) => {
     const query = c.req.valid("query");
@@ -128,16 +126,16 @@ export const claimRoutes = new OpenAPIHono<AppEnv>()
     const variant = [include, asOf && `asof${Date.parse(asOf)}`].filter(Boolean).join("-");
     return c.json(body, 200, { ETag: claimEtag(body.version, variant) });
   })
-  .openapi(patchClaim, (c) => {
+  .openapi(patchClaim, async (c) => {
     const { id } = c.req.valid("param");
-    const patch = c.req.valid("json");
-    const ifMatch = versionsFromIfMatch(c.req.valid("header")["if-match"]);
-    return commitWrite(
-      c,
-      () => planPatchClaim(c.var.db, id, patch, ifMatch),
-      (record) => {
-        const body = toClaimResource(record, baseUrl(c));
-        return { status: 200, body, headers: { ETag: claimEtag(body.version) } };
-      },
+    const writer = claimWriter(c.env, id);
+    const reply = await throughWriter(() =>
+      writer.patch({
+        claimId: id,
+        patch: c.req.valid("json"),
+        ifMatch: versionsFromIfMatch(c.req.valid("header")["if-match"]),
+        baseUrl: baseUrl(c),
+      }),
     );
+    return c.json(reply.body, 200, reply.headers);
   });

@@ -6,7 +6,7 @@ import { extractClaims } from "../domain/extraction";
 import { ftsPhrase } from "../domain/text";
 import { trackedClaimIds } from "../domain/tracked";
 import { jsonBody, jsonResponse, pick } from "../schemas/common";
-import { ExtractBody, ExtractResult, MAX_EXTRACT_TEXT_BYTES } from "../schemas/extract";
+import { ExtractBody, ExtractResult, MAX_CANDIDATES, MAX_EXTRACT_TEXT_BYTES } from "../schemas/extract";
 import { asEditor } from "./security";
 
 const extract = createRoute({
@@ -25,7 +25,8 @@ export const extractRoutes = new OpenAPIHono<AppEnv>().openapi(extract, async (c
   if (new TextEncoder().encode(text).byteLength > MAX_EXTRACT_TEXT_BYTES) {
     throw new ApiError("payload_too_large", `Article text is limited to ${MAX_EXTRACT_TEXT_BYTES} bytes.`);
   }
-  const candidates = extractClaims(text);
+  const found = extractClaims(text);
+  const candidates = found.slice(0, MAX_CANDIDATES);
   const phrases = [...new Set(candidates.map((candidate) => ftsPhrase(candidate.text)))].filter(
     (phrase): phrase is string => phrase !== null,
   );
@@ -37,6 +38,7 @@ export const extractRoutes = new OpenAPIHono<AppEnv>().openapi(extract, async (c
   return c.json(
     {
       candidates: candidates.map((candidate, i) => ({ ...candidate, existing_claim_id: existing[i] ?? null })),
+      truncated: found.length > candidates.length,
       article: article.url === undefined ? null : { ...article, url: article.url },
     },
     200,

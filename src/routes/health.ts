@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { sql } from "drizzle-orm";
 import type { AppEnv } from "../app-env";
+import { pingDb } from "../db/client";
 import { jsonResponse } from "../schemas/common";
 
 const Health = z.object({ status: z.enum(["ok", "degraded"]), d1: z.enum(["ok", "unreachable"]) }).openapi("Health");
@@ -15,7 +15,7 @@ const health = createRoute({
 export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(health, async (c) => {
   const headers = { "Cache-Control": "no-store" };
   try {
-    await c.var.db.run(sql`select 1`);
+    await pingDb(c.var.db);
     return c.json({ status: "ok" as const, d1: "ok" as const }, 200, headers);
   } catch (error) {
     console.error(JSON.stringify({ request_id: c.var.requestId, healthz: String(error) }));

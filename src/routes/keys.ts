@@ -1,12 +1,13 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
-import { type ApiKeyRow, insertApiKey, listApiKeys, revokeApiKey } from "../db/api-keys";
-import { mintApiKey } from "../domain/api-keys";
+import { listApiKeys, revokeApiKey } from "../db/api-keys";
+import type { ApiKeyRow } from "../db/schema";
 import { cursorAfter, page } from "../domain/cursor";
 import { ApiError } from "../domain/errors";
-import { commitWrite } from "../http/commit";
 import { IdParam, jsonBody, jsonResponse, ListQuery, listOf, pick } from "../schemas/common";
 import { ApiKey, CreatedApiKey, CreateKeyBody } from "../schemas/keys";
+import { create } from "../writes/create";
+import { planCreateKey } from "../writes/create-key";
 import { asAdmin, createsAsAdmin } from "./security";
 
 const createKey = createRoute({
@@ -45,31 +46,10 @@ function toApiKeyResource(row: ApiKeyRow) {
 }
 
 export const keyRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(createKey, (c) => {
-    const { role, name } = c.req.valid("json");
-    return commitWrite(
-      c,
-      async () => {
-        const minted = await mintApiKey();
-        const row: ApiKeyRow = {
-          id: minted.id,
-          name,
-          role,
-          secretHash: minted.hash,
-          createdAt: new Date().toISOString(),
-          revokedAt: null,
-        };
-        return { statements: [insertApiKey(c.var.db, row)], result: { row, key: minted.key } };
-      },
-      ({ row, key }) => {
-        const shown = { id: row.id, name: row.name, role: row.role, created_at: row.createdAt };
-        return {
-          status: 201,
-          body: { ...shown, key },
-          replayBody: { ...shown, key: null },
-        };
-      },
-    );
+  .openapi(createKey, async (c) => {
+    const input = c.req.valid("json");
+    const reply = await create(c.var.db, c.var.idempotency, () => planCreateKey(c.var.db, input));
+    return c.json(reply.body, 201, reply.headers);
   })
   .openapi(listKeys, async (c) => {
     const { limit, cursor } = c.req.valid("query");

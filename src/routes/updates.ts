@@ -1,14 +1,16 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
-import { findStatusUpdate, planStatusUpdate, timelinePage } from "../db/status-updates";
+import { findStatusUpdate, timelinePage, wholeTimeline } from "../db/status-updates";
 import { cursorAfter, page } from "../domain/cursor";
 import { ApiError } from "../domain/errors";
-import { claimEtag, versionsFromIfMatch } from "../domain/etag";
+import { versionsFromIfMatch } from "../domain/etag";
+import { verifyChain } from "../domain/hash-chain";
 import { baseUrl } from "../http/base-url";
-import { commitWrite } from "../http/commit";
 import { toStatusUpdateResource } from "../resources/status-update";
+import { ChainReport } from "../schemas/chain";
 import { IdParam, jsonBody, jsonResponse, ListQuery, listOf, pick } from "../schemas/common";
 import { CreateStatusUpdateBody, StatusUpdate } from "../schemas/status-updates";
+import { claimWriter, throughWriter } from "../writes/writer-client";
 import { createsAsEditor } from "./security";
 
 const UpdateParams = IdParam.extend({
@@ -42,7 +44,7 @@ const postUpdate = createRoute({
         },
       },
     },
-    ...pick(400, 401, 403, 404, 409, 412, 413, 415, 422),
+    ...pick(400, 401, 403, 404, 412, 413, 415, 422, 503),
   },
 });
 
@@ -63,6 +65,16 @@ const getUpdate = createRoute({
   responses: { 200: jsonResponse(StatusUpdate, "The update"), ...pick(404) },
 });
 
+const verifyChainRoute = createRoute({
+  method: "get",
+  path: "/{id}/chain",
+  summary: "Verify the claim's hash chain",
+  description:
+    "Recomputes every entry's hash from the stored timeline, as the README defines it, and reports the first entry that breaks the chain. Anyone can run the same check from `GET /v1/claims/{id}/updates` alone (`scripts/verify-chain.mjs`).",
+  request: { params: IdParam },
+  responses: { 200: jsonResponse(ChainReport, "The verification result"), ...pick(404) },
+});
+
 /** Timeline cursors continue after a position in the timeline. */
 function seqFromCursor(raw: string | undefined): number {
   const seq = Number(cursorAfter(raw) ?? 0);
@@ -71,22 +83,21 @@ function seqFromCursor(raw: string | undefined): number {
 }
 
 export const updateRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(postUpdate, (c) => {
+  .openapi(postUpdate, async (c) => {
     const { id } = c.req.valid("param");
     const input = c.req.valid("json");
-    const ifMatch = versionsFromIfMatch(c.req.valid("header")["if-match"]);
-    return commitWrite(
-      c,
-      () => planStatusUpdate(c.var.db, id, input, c.var.principal, ifMatch),
-      ({ update, version }) => ({
-        status: 201,
-        body: toStatusUpdateResource(update),
-        headers: {
-          Location: `${baseUrl(c)}/v1/claims/${id}/updates/${update.id}`,
-          "Claim-ETag": claimEtag(version),
-        },
+    const writer = claimWriter(c.env, id);
+    const reply = await throughWriter(() =>
+      writer.append({
+        claimId: id,
+        input,
+        author: { keyId: c.var.principal.keyId, name: c.var.principal.name },
+        ifMatch: versionsFromIfMatch(c.req.valid("header")["if-match"]),
+        idempotency: c.var.idempotency,
+        baseUrl: baseUrl(c),
       }),
     );
+    return c.json(reply.body, 201, reply.headers);
   })
   .openapi(listUpdates, async (c) => {
     const { id } = c.req.valid("param");
@@ -101,4 +112,10 @@ export const updateRoutes = new OpenAPIHono<AppEnv>()
     const row = await findStatusUpdate(c.var.db, id, updateId);
     if (!row) throw new ApiError("not_found", `Claim ${id} has no status update ${updateId}.`);
     return c.json(toStatusUpdateResource(row), 200);
+  })
+  .openapi(verifyChainRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const timeline = await wholeTimeline(c.var.db, id);
+    if (!timeline) throw new ApiError("claim_not_found", `No claim has id ${id}.`);
+    return c.json({ claim_id: id, ...(await verifyChain(id, timeline)) }, 200, { "Cache-Control": "no-cache" });
   });

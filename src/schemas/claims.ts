@@ -13,6 +13,7 @@ export const Quantity = z
     qualifier: z.enum(QUALIFIERS).default("exactly").openapi({ example: "more_than" }),
   })
   .openapi("Quantity");
+export type Quantity = z.output<typeof Quantity>;
 
 /** A quantity as the API answers it (claims, extraction candidates). */
 export const QuantityValue = z
@@ -39,7 +40,7 @@ const Language = z
   .openapi({ example: "en" });
 
 /** Found or created by name (case and accents ignored), or referenced by id. */
-const SpeakerInput = z
+export const SpeakerInput = z
   .strictObject({
     id: z.string().max(64).optional(),
     name: text(200)

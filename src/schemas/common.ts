@@ -1,4 +1,6 @@
 import { z } from "@hono/zod-openapi";
+import { webUrlProblem } from "../domain/canonical-url";
+import { hasVisibleText } from "../domain/text";
 
 /**
  * Accepts any ISO 8601 instant with an offset and stores the one UTC form the API returns. Years
@@ -15,9 +17,14 @@ export const TimestampOut = z.string().openapi({ format: "date-time", example: "
 export const IsoDate = z.iso.date().openapi({ example: "2024-08-20" });
 
 export const HttpUrl = z
-  .url({ protocol: /^https?$/ })
+  .string()
+  .trim()
   .max(2048)
-  .openapi({ example: "https://news.example/world/2024/gaza-talks" });
+  .superRefine((raw, ctx) => {
+    const problem = webUrlProblem(raw);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .openapi({ format: "uri", example: "https://news.example/world/2024/gaza-talks" });
 
 export const Problem = z
   .object({
@@ -61,15 +68,17 @@ export const IdParam = z.object({
 });
 
 /**
- * Body strings: trimmed, not empty, and well-formed Unicode. A lone surrogate would be stored as
- * U+FFFD by D1 while the timeline hash was computed on the original, breaking the chain.
+ * Body strings: trimmed, with something visible in them, and well-formed Unicode. A lone surrogate
+ * would be stored as U+FFFD by D1 while the timeline hash was computed on the original, breaking
+ * the chain.
  */
 export function text(max: number) {
   return z
     .string()
     .trim()
-    .min(1)
+    .min(1, { abort: true })
     .max(max)
+    .refine(hasVisibleText, "must contain visible characters, not only spaces or invisible ones")
     .refine((value) => value.isWellFormed(), "must be well-formed Unicode (no lone surrogates)");
 }
 
@@ -84,13 +93,14 @@ export const problemResponses = {
   401: problemResponse("Missing or unknown API key"),
   403: problemResponse("The key's role may not do this"),
   404: problemResponse("No such resource"),
+  409: problemResponse("Conflicts with an existing resource; carries Retry-After"),
   413: problemResponse("Request body over 64 KiB"),
-  409: problemResponse("Conflicts with an existing resource, or a concurrent request with the same Idempotency-Key"),
   412: problemResponse("If-Match does not match the current version"),
-  415: problemResponse("Body is not JSON"),
+  415: problemResponse("Body is not JSON, or declares a charset other than UTF-8"),
   422: problemResponse(
     "Well-formed but not allowed: status outside the claim's scale, or an Idempotency-Key reused with another body",
   ),
+  503: problemResponse("The claim's writer could not be reached; carries Retry-After"),
 } as const;
 
 export function pick<K extends keyof typeof problemResponses>(...codes: K[]) {

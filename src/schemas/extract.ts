@@ -5,6 +5,8 @@ import { NewArticleFields } from "./refs";
 
 /** SPEC.md: article text up to 100 KB (UTF-8 bytes); more is a 413. */
 export const MAX_EXTRACT_TEXT_BYTES = 100 * 1024;
+/** SPEC.md: at most 200 candidates, the best ones, with `truncated: true` when more were found. */
+export const MAX_CANDIDATES = 200;
 
 export const ExtractBody = z
   .strictObject({
@@ -31,7 +33,8 @@ export const Candidate = z
 
 export const ExtractResult = z
   .object({
-    candidates: z.array(Candidate),
+    candidates: z.array(Candidate).openapi({ description: `The best ${MAX_CANDIDATES} at most.` }),
+    truncated: z.boolean().openapi({ description: `True when more than ${MAX_CANDIDATES} candidates were found.` }),
     article: z
       .object({
         url: z.string(),

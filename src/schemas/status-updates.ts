@@ -7,6 +7,7 @@ export const Evidence = z
     title: text(300).nullable().default(null),
   })
   .openapi("Evidence");
+export type Evidence = z.output<typeof Evidence>;
 
 export const CreateStatusUpdateBody = z
   .strictObject({

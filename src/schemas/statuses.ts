@@ -15,6 +15,7 @@ export const StatusDefinition = z
     final: z.boolean().openapi({ description: "A verdict: no review is due while a claim has it." }),
   })
   .openapi("StatusDefinition");
+export type StatusDefinition = z.output<typeof StatusDefinition>;
 
 export const Scale = z
   .object({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { canonicalUrl } from "../../src/domain/canonical-url";
+import { canonicalBody, canonicalJson } from "../../src/domain/canonical-json";
+import { canonicalUrl, webUrlProblem } from "../../src/domain/canonical-url";
 import { claimEtag, versionsFromIfMatch } from "../../src/domain/etag";
-import { comparisonKey, ftsQuery } from "../../src/domain/text";
+import { comparisonKey, ftsQuery, hasVisibleText } from "../../src/domain/text";
 
 describe("canonicalUrl", () => {
   it.each([
@@ -49,5 +50,37 @@ describe("ETags and If-Match", () => {
     expect(versionsFromIfMatch('"v3"')).toEqual([3]);
     expect(versionsFromIfMatch('W/"v3", "v4-timeline"')).toEqual([3, 4]);
     expect(versionsFromIfMatch('"something-else"')).toEqual([-1]);
+  });
+});
+
+describe("webUrlProblem", () => {
+  it.each([
+    ["https://news.example/a", null],
+    ["HTTP://News.Example:8080/a?b=1#c", null],
+    ["http:///path", "needs a host after the //"],
+    ["https://user:pass@news.example/", "must not carry a user name or password"],
+    ["https://user@news.example/", "must not carry a user name or password"],
+    ["ftp://news.example/", "must be an absolute URL starting with http:// or https://"],
+    ["//news.example/", "must be an absolute URL starting with http:// or https://"],
+    ["https://news example/", "is not a valid URL"],
+  ])("%s → %s", (raw, problem) => {
+    expect(webUrlProblem(raw)).toBe(problem);
+  });
+});
+
+describe("hasVisibleText", () => {
+  it("sees through whitespace and invisible format characters", () => {
+    for (const invisible of ["", " ", "\u200b", "\ufeff\u2060", "\u00ad\u200d", "\u3164", "\t\n\u00a0"]) {
+      expect(hasVisibleText(invisible), JSON.stringify(invisible)).toBe(false);
+    }
+    for (const visible of ["a", "\u200ba", "٩", "😀", "\u00a0x"]) expect(hasVisibleText(visible)).toBe(true);
+  });
+});
+
+describe("canonicalJson", () => {
+  it("spells the same value the same way whatever the key order and whitespace", () => {
+    expect(canonicalJson({ b: [{ d: 1, c: 2 }], a: null })).toBe('{"a":null,"b":[{"c":2,"d":1}]}');
+    expect(canonicalBody('{ "b" : 1,\n "a": [ 2 , 3 ] }')).toBe(canonicalBody('{"a":[2,3],"b":1}'));
+    expect(canonicalBody("{not json")).toBe("{not json");
   });
 });

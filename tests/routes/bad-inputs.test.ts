@@ -1,9 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_TOKEN, blinkenClaim, call, createClaim, type Json } from "../helpers";
+import { ADMIN_TOKEN, blinkenClaim, type ClaimBody, call, createClaim, expectProblem } from "../helpers";
+
+interface WriteRoute {
+  name: string;
+  method: string;
+  path: () => string;
+  body: () => Record<string, unknown>;
+}
 
 /** Every route that takes a body, with a valid body for it; ids are filled in once a claim exists. */
-const writes: { name: string; method: string; path: () => string; body: () => Json }[] = [];
-let claim: Json;
+const writes: WriteRoute[] = [];
+let claim: ClaimBody;
 
 beforeAll(async () => {
   claim = await createClaim(ADMIN_TOKEN);
@@ -37,21 +44,8 @@ beforeAll(async () => {
   );
 });
 
-async function expectProblem(res: Response, status: number) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get("Content-Type")).toBe("application/problem+json");
-  const body = await res.json<Json>();
-  expect(body).toMatchObject({
-    type: expect.stringMatching(/^urn:claimtrail:problem:/),
-    title: expect.any(String),
-    status,
-  });
-  expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
-  return body;
-}
-
 /** Sends `raw` as the route's JSON body, as the admin. */
-function sendJson(route: (typeof writes)[number], raw: string) {
+function sendJson(route: WriteRoute, raw: string) {
   return call(route.path(), {
     method: route.method,
     token: ADMIN_TOKEN,
@@ -60,12 +54,18 @@ function sendJson(route: (typeof writes)[number], raw: string) {
   });
 }
 
+/** The paths named by a validation problem's errors[]. */
+function errorPaths(problem: { errors?: { path: string }[] }): string[] {
+  expect(problem.errors, "errors[]").toBeDefined();
+  return (problem.errors ?? []).map((e) => e.path);
+}
+
 describe("bad input never reaches a 500", () => {
   it("answers malformed JSON with 400", async () => {
     for (const route of writes) {
       for (const raw of ["{", '{"text": }', "nul", "{'single': 'quotes'}", "\u0000"]) {
-        const body = await expectProblem(await sendJson(route, raw), 400);
-        expect(body.code, `${route.name} ${raw}`).toBe("malformed_json");
+        const problem = await expectProblem(await sendJson(route, raw), 400, "malformed_json");
+        expect(problem.errors, `${route.name} ${raw}`).toBeUndefined();
       }
     }
   });
@@ -73,8 +73,10 @@ describe("bad input never reaches a 500", () => {
   it("answers JSON that is not an object with 400 and a field error", async () => {
     for (const route of writes) {
       for (const raw of ["null", "[]", "42", '"text"', "true"]) {
-        const body = await expectProblem(await sendJson(route, raw), 400);
-        expect(body.errors.length, `${route.name} ${raw}`).toBeGreaterThan(0);
+        const problem = await expectProblem(await sendJson(route, raw), 400, "validation_failed");
+        expect(problem.errors, `${route.name} ${raw}`).toEqual([
+          { path: "", message: expect.stringMatching(/expected object/) },
+        ]);
       }
     }
   });
@@ -87,9 +89,10 @@ describe("bad input never reaches a 500", () => {
         rawBody: "text=hello",
         headers: { "Content-Type": "application/x-www-form-urlencoded" },
       });
-      await expectProblem(form, 415);
+      await expectProblem(form, 415, "unsupported_media_type");
       const empty = await call(route.path(), { method: route.method, token: ADMIN_TOKEN });
-      await expectProblem(empty, 400);
+      const problem = await expectProblem(empty, 400, "validation_failed");
+      expect(errorPaths(problem).length, route.name).toBeGreaterThan(0);
     }
   });
 
@@ -98,8 +101,7 @@ describe("bad input never reaches a 500", () => {
       const size = route.name === "POST /v1/extract" ? 610 * 1024 : 70 * 1024;
       const huge = { ...route.body(), padding: "x".repeat(size) };
       const res = await call(route.path(), { method: route.method, token: ADMIN_TOKEN, body: huge });
-      const body = await expectProblem(res, 413);
-      expect(body.code).toBe("payload_too_large");
+      await expectProblem(res, 413, "payload_too_large");
     }
   });
 
@@ -110,25 +112,28 @@ describe("bad input never reaches a 500", () => {
         token: ADMIN_TOKEN,
         body: { ...route.body(), surprise: 1 },
       });
-      expect((await expectProblem(unknown, 400)).errors[0].message).toMatch(/surprise/);
+      const unknownProblem = await expectProblem(unknown, 400, "validation_failed");
+      expect(unknownProblem.errors?.[0]?.message, route.name).toMatch(/surprise/);
       const wrongTypes = Object.fromEntries(Object.keys(route.body()).map((key) => [key, { nested: [1, 2] }]));
       const wrong = await call(route.path(), { method: route.method, token: ADMIN_TOKEN, body: wrongTypes });
-      const problem = await expectProblem(wrong, 400);
-      expect(problem.errors.map((e: Json) => e.path)).toContain(Object.keys(route.body())[0]);
+      const problem = await expectProblem(wrong, 400, "validation_failed");
+      expect(errorPaths(problem), route.name).toContain(Object.keys(route.body())[0]);
     }
   });
 
   it("survives deeply nested and enormous-number JSON", async () => {
     const deep = `${"[".repeat(5000)}${"]".repeat(5000)}`;
     for (const route of writes) {
-      expect((await sendJson(route, deep)).status).toBe(400);
+      const problem = await expectProblem(await sendJson(route, deep), 400, "validation_failed");
+      expect(problem.errors, route.name).toEqual([{ path: "", message: expect.stringMatching(/expected object/) }]);
     }
     const claimBody = await call("/v1/claims", {
       token: ADMIN_TOKEN,
       rawBody: JSON.stringify(blinkenClaim()).replace('"value":90', '"value":1e999'),
       headers: { "Content-Type": "application/json" },
     });
-    expect(claimBody.status).toBe(400);
+    const problem = await expectProblem(claimBody, 400, "validation_failed");
+    expect(errorPaths(problem)).toEqual(["quantity.value"]);
   });
 
   it("answers a missing or wrong key before looking at the body", async () => {
@@ -138,27 +143,29 @@ describe("bad input never reaches a 500", () => {
         rawBody: "{",
         headers: { "Content-Type": "application/json" },
       });
-      await expectProblem(none, 401);
+      await expectProblem(none, 401, "unauthenticated");
       const wrong = await call(route.path(), { method: route.method, token: "wrong", body: route.body() });
-      await expectProblem(wrong, 401);
+      await expectProblem(wrong, 401, "unauthenticated");
     }
   });
 
-  it("answers odd query strings with 4xx", async () => {
-    for (const path of [
-      "/v1/claims?limit=-1",
-      "/v1/claims?limit=1e3",
-      "/v1/claims?cursor=",
-      `/v1/claims?q=${"a".repeat(201)}`,
-      `/v1/claims?speaker_id=${"x".repeat(65)}`,
-      "/v1/articles?url=javascript:alert(1)",
-      "/v1/articles?cursor=eyJvZmZzZXQiOjF9",
-      "/v1/speakers?limit=abc",
-      "/v1/claims/x/updates?cursor=eyJhZnRlciI6Im5vdC1hLXNlcSJ9",
-    ]) {
-      const res = await call(path);
-      expect(res.status, path).toBeGreaterThanOrEqual(400);
-      expect(res.status, path).toBeLessThan(500);
-    }
+  it.each([
+    ["/v1/claims?limit=-1", "validation_failed", ["limit"]],
+    ["/v1/claims?limit=1e3", "validation_failed", ["limit"]],
+    ["/v1/claims?cursor=", "invalid_cursor", undefined],
+    [`/v1/claims?q=${"a".repeat(201)}`, "validation_failed", ["q"]],
+    [`/v1/claims?speaker_id=${"x".repeat(65)}`, "validation_failed", ["speaker_id"]],
+    ["/v1/articles?url=javascript:alert(1)", "validation_failed", ["url"]],
+    ["/v1/articles?cursor=eyJvZmZzZXQiOjF9", "invalid_cursor", undefined],
+    ["/v1/speakers?limit=abc", "validation_failed", ["limit"]],
+    ["/v1/claims/x/updates?cursor=eyJhZnRlciI6Im5vdC1hLXNlcSJ9", "invalid_cursor", undefined],
+  ])("answers the odd query string %s with 400 %s", async (path, code, paths) => {
+    const problem = await expectProblem(await call(path), 400, code);
+    if (paths) expect(errorPaths(problem)).toEqual(paths);
+  });
+
+  it("answers an odd cursor on a real claim's timeline with 400", async () => {
+    const res = await call(`/v1/claims/${claim.id}/updates?cursor=eyJhZnRlciI6Im5vdC1hLXNlcSJ9`);
+    await expectProblem(res, 400, "invalid_cursor");
   });
 });

@@ -1,6 +1,7 @@
 /** The shapes the extractor hands out; `Quantity` matches the create-claim API so it can be posted unchanged. */
 
-import type { Qualifier, Quantity } from "../quantity";
+import type { Quantity } from "../../schemas/claims";
+import type { Qualifier } from "../quantity";
 import type { ClaimKind as Kind } from "../statuses";
 
 export type { Kind, Qualifier, Quantity };

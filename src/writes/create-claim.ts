@@ -1,0 +1,34 @@
+import type { z } from "@hono/zod-openapi";
+import { articleLookupQuery } from "../db/articles";
+import { newClaimStatements } from "../db/claim-writes";
+import type { Db } from "../db/client";
+import { speakerLookupQuery } from "../db/speakers";
+import { type NewClaimInput, planNewClaim } from "../domain/claims";
+import { claimEtag } from "../domain/etag";
+import type { Author } from "../domain/timeline";
+import { toClaimResource } from "../resources/claim";
+import type { Claim } from "../schemas/claims";
+import type { CreatePlan } from "./create";
+
+/**
+ * A new claim with its speaker and article (found, or created with it) and its first timeline
+ * entry: one read batch for the lookups, then one write batch. Nothing else can write a claim
+ * that does not exist yet, so creation needs no per-claim writer.
+ */
+export async function planCreateClaim(
+  db: Db,
+  input: NewClaimInput,
+  author: Author,
+  baseUrl: string,
+): Promise<CreatePlan<z.infer<typeof Claim>>> {
+  const [[speaker], [article]] = await db.batch([
+    speakerLookupQuery(db, input.speaker),
+    articleLookupQuery(db, input.article ?? { id: "" }),
+  ]);
+  const { rows, record } = await planNewClaim(input, { speaker, article }, author, new Date().toISOString());
+  const body = toClaimResource(record, baseUrl);
+  return {
+    statements: newClaimStatements(db, rows),
+    reply: { status: 201, body, headers: { Location: body.links.self, ETag: claimEtag(body.version) } },
+  };
+}
