@@ -1,22 +1,27 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: throughput and latency of Claimtrail's hot paths, next to a bare Worker on the
- * same workerd (the control), all on loopback. Figures are ratios to the control measured in the
- * same run, because absolute numbers depend on the machine. BENCH_SECONDS sets each run's length.
+ * `npm run bench`: throughput and latency of Claimtrail's hot paths, next to a bare Worker on
+ * local workerd (the control), all on loopback; then 50 connections writing to one claim and to 100
+ * claims, with failures counted and the timelines checked (bench/writes.mjs). Figures are ratios to
+ * the control measured in the same run, because absolute numbers depend on the machine.
+ * BENCH_SECONDS sets each run's length.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import { unstable_startWorker } from "wrangler";
 import { loadDemo } from "../scripts/demo.mjs";
 import { benchExtraction } from "./extraction.mjs";
+import { checkTimelines, describeErrors, errorSamples, measureWrites, settledLengths } from "./writes.mjs";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
+const WRITERS = 50;
 const TOKEN = "bench-admin-token";
-const quiet = { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false", WRANGLER_LOG_PATH: ".logs" };
+// Set before wrangler is loaded (it picks its log file on import), so its logs stay in the project.
+Object.assign(process.env, { CI: "1", WRANGLER_SEND_METRICS: "false", WRANGLER_LOG_PATH: ".logs" });
+const { unstable_startWorker } = await import("wrangler");
 
 async function start(config, persist, bindings = {}) {
   const worker = await unstable_startWorker({
@@ -63,19 +68,26 @@ async function seed(url) {
 async function measure(name, options) {
   const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
   const bad = result.non2xx + result.errors + result.timeouts;
-  if (bad > 0) throw new Error(`${name}: ${bad} failed requests of ${result.requests.total}`);
+  if (bad > 0) {
+    const codes = JSON.stringify(result.statusCodeStats);
+    throw new Error(`${name}: ${bad} failed requests of ${result.requests.total} (status codes ${codes})`);
+  }
   return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
 const persist = mkdtempSync(join(tmpdir(), "claimtrail-bench-"));
 execFileSync("node_modules/.bin/wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist], {
-  env: quiet,
   stdio: "ignore",
 });
 const app = await start("wrangler.toml", persist, { ADMIN_TOKEN: { type: "plain_text", value: TOKEN } });
-const control = await start("bench/control/wrangler.toml", persist);
+// The control reads a copy of the seeded database, made while the app is idle: two workerd
+// processes sharing one SQLite file can fail each other's queries with SQLITE_BUSY.
+const controlPersist = `${persist}-control`;
+let control;
 try {
   const { example, ids } = await seed(app.url);
+  cpSync(persist, controlPersist, { recursive: true });
+  control = await start("bench/control/wrangler.toml", controlPersist);
   const auth = { Authorization: `Bearer ${TOKEN}`, "Content-Type": "application/json" };
   const statuses = ["under_review", "true", "false", "half_true", "misleading"];
   let n = 0;
@@ -103,9 +115,34 @@ try {
       ],
     }),
   ];
+  // Contended writes: failures are counted and printed rather than fatal, then the timelines are
+  // checked. One claim takes every write; then 100 others share them round-robin.
+  const oneClaim = [ids[0]];
+  const spread = ids.slice(100, 200);
+  const oneBefore = await settledLengths(app.url, oneClaim);
+  const one = await measureWrites("50 writers on one claim", {
+    url: app.url,
+    token: TOKEN,
+    claimIds: oneClaim,
+    seconds: SECONDS,
+    connections: WRITERS,
+    tag: "bench one claim",
+  });
+  const oneCheck = await checkTimelines(app.url, oneClaim, oneBefore, one, "bench one claim");
+  const spreadBefore = await settledLengths(app.url, spread);
+  const many = await measureWrites("writes spread over 100 claims", {
+    url: app.url,
+    token: TOKEN,
+    claimIds: spread,
+    seconds: SECONDS,
+    connections: WRITERS,
+    tag: "bench spread",
+  });
+  const manyCheck = await checkTimelines(app.url, spread, spreadBefore, many, "bench spread");
+
   const [bare, d1] = runs;
   console.log(
-    `\n${SECONDS} s per run, ${CONNECTIONS} connections, wrangler ${quiet.npm_package_devDependencies_wrangler ?? "4.86.0"} local workerd, ${new Date().toISOString().slice(0, 10)}\n`,
+    `\n${SECONDS} s per run, ${CONNECTIONS} connections, wrangler ${process.env.npm_package_devDependencies_wrangler ?? "4.86.0"} local workerd, ${new Date().toISOString().slice(0, 10)}\n`,
   );
   console.log("| scenario | req/s | p50 ms | p99 ms | req/s vs bare | req/s vs one D1 read |");
   console.log("|---|---:|---:|---:|---:|---:|");
@@ -113,8 +150,34 @@ try {
     const ratio = (base) => (r.rps / base.rps).toFixed(2);
     console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${ratio(bare)} | ${ratio(d1)} |`);
   }
+  console.log(`\nContended writes: ${WRITERS} connections, POST /v1/claims/{id}/updates, failures counted\n`);
+  console.log("| scenario | req/s | p50 ms | p99 ms | req/s vs bare | req/s vs one D1 read | 2xx | errors |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of [one, many]) {
+    const ratio = (base) => (r.rps / base.rps).toFixed(2);
+    console.log(
+      `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${ratio(bare)} | ${ratio(d1)} | ${r.ok} | ${describeErrors(r)} |`,
+    );
+  }
+  for (const r of [one, many]) {
+    const lines = errorSamples(r);
+    if (r.unanswered) lines.push(`  ${r.name}: ${r.unanswered} requests sent but never answered`);
+    if (lines.length) console.log(`\n${lines.join("\n")}`);
+  }
+  const report = (label, c) =>
+    console.log(
+      `${label}: chain ${c.valid ? "valid: true" : `INVALID: ${c.invalid.join("; ")}`}; length ${c.before} before + ${c.expected - c.before - c.landedUnanswered} 2xx${c.landedUnanswered ? ` + ${c.landedUnanswered} timed out but landed` : ""} = ${c.expected} expected, ${c.after} found ${c.lengthOk ? "(ok)" : "(MISMATCH)"}; read back ${c.readBack} entries: ${c.missing} answered 2xx but not landed exactly once, ${c.unexpected} landed despite a non-2xx answer`,
+    );
+  console.log("");
+  report("one claim", oneCheck);
+  report("100 claims (sums)", manyCheck);
+  // A broken timeline is a bug, not a slow run: print everything, then fail.
+  if (![oneCheck, manyCheck].every((c) => c.valid && c.lengthOk && !c.missing && !c.unexpected)) {
+    process.exitCode = 1;
+  }
   await benchExtraction(app.url, TOKEN, SECONDS, CONNECTIONS, bare);
 } finally {
-  await Promise.all([app.worker.dispose(), control.worker.dispose()]);
+  await Promise.all([app.worker.dispose(), control?.worker.dispose()]);
   rmSync(persist, { recursive: true, force: true });
+  rmSync(controlPersist, { recursive: true, force: true });
 }
