@@ -21,7 +21,11 @@ export default defineConfig(async () => {
                   ADMIN_TOKEN: "test-admin-token",
                   PUBLISHER_NAME: "Claimtrail Test Desk",
                   PUBLISHER_URL: "https://desk.test",
+                  // Lets the Worker deliver to the test receiver on 127.0.0.1 (tests/webhooks/receiver.ts).
+                  ALLOW_PRIVATE_WEBHOOKS: "true",
                 },
+                // Deliver each Queue message at once instead of waiting to fill a batch.
+                queueConsumers: { "claimtrail-events": { maxBatchTimeout: 0 } },
               },
             }),
           ],
@@ -30,6 +34,7 @@ export default defineConfig(async () => {
             include: ["tests/**/*.test.ts"],
             exclude: ["tests/e2e/**"],
             setupFiles: ["./tests/setup.ts"],
+            globalSetup: ["./tests/webhooks/receiver.ts"],
           },
         },
         {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm start`: a ready local Claimtrail. Creates .dev.vars (with a random ADMIN_TOKEN) on first
- * run, applies the D1 migrations to the local database, starts `wrangler dev`, loads the demo data
- * once it answers, and keeps running until Ctrl-C.
+ * run, applies the D1 migrations to the local database, starts `wrangler dev` (with the local Queue
+ * and its consumer), loads the demo data once it answers, fires the minute cron every minute, and
+ * keeps running until Ctrl-C.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -43,15 +44,27 @@ const token = ensureDevVars();
 const migrate = spawnSync(wrangler, ["d1", "migrations", "apply", "DB", "--local"], { stdio: "inherit", env });
 if (migrate.status !== 0) process.exit(migrate.status ?? 1);
 
-const dev = spawn(wrangler, ["dev", "--port", PORT, "--ip", "localhost", "--show-interactive-dev-session=false"], {
-  stdio: "inherit",
-  env,
-});
+const dev = spawn(
+  wrangler,
+  ["dev", "--port", PORT, "--ip", "localhost", "--show-interactive-dev-session=false", "--test-scheduled"],
+  { stdio: "inherit", env },
+);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => dev.kill(signal));
 dev.on("exit", (code) => process.exit(code ?? 0));
 
+/**
+ * wrangler dev does not fire Cron Triggers on its own; with --test-scheduled it runs them on request.
+ * Fire the minute cron every minute, as Cloudflare would, so webhook retries and outbox re-sends
+ * happen locally too.
+ */
+function runCrons() {
+  const fire = (cron) => fetch(`${BASE}/__scheduled?cron=${encodeURIComponent(cron)}`).catch(() => undefined);
+  setInterval(() => fire("* * * * *"), 60_000).unref();
+}
+
 try {
   await waitUntilUp(dev);
+  runCrons();
   const [example] = await loadDemo(BASE, token);
   console.log(`
   Claimtrail is running on ${BASE}

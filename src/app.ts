@@ -18,6 +18,7 @@ import { keyRoutes } from "./routes/keys";
 import { speakerRoutes } from "./routes/speakers";
 import { statusRoutes } from "./routes/statuses";
 import { updateRoutes } from "./routes/updates";
+import { webhookRoutes } from "./routes/webhooks";
 
 /** SPEC.md: request bodies over 64 KiB are 413. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -95,6 +96,7 @@ export function createApp() {
   app.route("/v1/speakers", speakerRoutes);
   app.route("/v1/keys", keyRoutes);
   app.route("/v1/extract", extractRoutes);
+  app.route("/v1/webhooks", webhookRoutes);
   app.route("/healthz", healthRoutes);
   mountDocs(app);
 

@@ -8,6 +8,7 @@ import type { ExtractResult } from "../src/schemas/extract";
 import type { ApiKey, CreatedApiKey } from "../src/schemas/keys";
 import type { Speaker } from "../src/schemas/speakers";
 import type { StatusUpdate } from "../src/schemas/status-updates";
+import type { CreatedWebhook, Delivery, Webhook } from "../src/schemas/webhooks";
 
 export const ADMIN_TOKEN = "test-admin-token";
 export const ORIGIN = "http://claimtrail.test";
@@ -20,6 +21,9 @@ export type SpeakerBody = z.infer<typeof Speaker>;
 export type ApiKeyBody = z.infer<typeof ApiKey>;
 export type CreatedKeyBody = z.infer<typeof CreatedApiKey>;
 export type ExtractBody = z.infer<typeof ExtractResult>;
+export type WebhookBody = z.infer<typeof Webhook>;
+export type CreatedWebhookBody = z.infer<typeof CreatedWebhook>;
+export type DeliveryBody = z.infer<typeof Delivery>;
 export type ProblemBody = z.infer<typeof Problem> & Record<string, unknown>;
 export interface ListBody<T> {
   data: T[];

@@ -1,4 +1,5 @@
 import { and, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
+import type { TimelineHead } from "../domain/timeline";
 import { type Db, qualified } from "./client";
 import {
   type ClaimRow,
@@ -9,7 +10,7 @@ import {
   type StatusUpdateRow,
   speakers,
 } from "./schema";
-import { timelineQuery } from "./status-updates";
+import { timelineHeadQuery, timelineQuery } from "./status-updates";
 
 /** An appearance as the claim's JSON column carries it (see appearancesJson). */
 export interface Appearance {
@@ -80,6 +81,18 @@ export async function findClaim(db: Db, id: string, withTimeline = false): Promi
   const [rows, timeline] = await db.batch([claimByIdQuery(db, id), timelineQuery(db, id)]);
   const [row] = rows;
   return row ? { record: toRecord(row), timeline } : null;
+}
+
+/** What the per-claim writer keeps in memory: the claim as the API shows it, and its timeline head. */
+export interface ClaimState {
+  record: ClaimRecord;
+  head: TimelineHead;
+}
+
+/** The claim and its timeline head, in one batch; null when the claim does not exist. */
+export async function loadClaimState(db: Db, id: string): Promise<ClaimState | null> {
+  const [[row], [head]] = await db.batch([claimByIdQuery(db, id), timelineHeadQuery(db, id)]);
+  return row && head ? { record: toRecord(row), head } : null;
 }
 
 export interface ClaimRead {

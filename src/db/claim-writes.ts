@@ -1,6 +1,5 @@
 import { eq, type SQL, sql } from "drizzle-orm";
 import type { NewClaimRows, PatchPlan } from "../domain/claims";
-import { claimByIdQuery } from "./claim-queries";
 import type { Db, Statement } from "./client";
 import { claimAtVersion, insertWhere } from "./guarded";
 import {
@@ -50,19 +49,21 @@ export function appendStatements(db: Db, entry: StatusUpdateRow, version: number
 }
 
 /**
- * A metadata change, every statement guarded by `version`, then the claim as it reads back
- * afterwards (so the answer is one round trip).
+ * A metadata change, every statement guarded by `version`; `extra` (the outbox event) joins the
+ * guarded statements, before the claim's own UPDATE, which is last.
  */
-export function patchStatements(db: Db, claimId: string, version: number, plan: PatchPlan, now: string) {
-  const guard = claimAtVersion(claimId, version);
+export function patchStatements(db: Db, version: number, plan: PatchPlan, extra: (guard: SQL) => Statement[]) {
+  const { claim } = plan.record;
+  const guard = claimAtVersion(claim.id, version);
   const statements: Statement[] = [];
   if (plan.newSpeaker) statements.push(insertWhere(db, speakers, plan.newSpeaker, guard));
   if (plan.topics) {
-    statements.push(db.delete(claimTopics).where(sql`${claimTopics.claimId} = ${claimId} and ${guard}`));
+    statements.push(db.delete(claimTopics).where(sql`${claimTopics.claimId} = ${claim.id} and ${guard}`));
     for (const topic of plan.topics) statements.push(insertWhere(db, claimTopics, topic, guard));
   }
-  statements.push(bumpClaim(db, claimId, version, { ...plan.columns, updatedAt: now }));
-  return { statements, readBack: claimByIdQuery(db, claimId) };
+  statements.push(...extra(guard));
+  statements.push(bumpClaim(db, claim.id, version, { ...plan.columns, updatedAt: claim.updatedAt }));
+  return statements;
 }
 
 /** True when the batch's claim UPDATE (see bumpClaim) changed the claim. */

@@ -46,3 +46,8 @@ export function storeIdempotencyRecord(db: Db, record: IdempotencyRecord, landed
     landed ? insertWhere(db, idempotencyRecords, record, landed) : db.insert(idempotencyRecords).values(record),
   ];
 }
+
+/** The daily prune: records whose 24 hours are over. */
+export function pruneIdempotencyRecords(db: Db, now: string) {
+  return db.delete(idempotencyRecords).where(lte(idempotencyRecords.expiresAt, now));
+}

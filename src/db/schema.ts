@@ -145,3 +145,101 @@ export type AppearanceRow = typeof claimAppearances.$inferSelect;
 export type StatusUpdateRow = typeof statusUpdates.$inferSelect;
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
 export type IdempotencyRecord = typeof idempotencyRecords.$inferSelect;
+
+/** Webhook subscriptions. The signing secret is kept (it signs every delivery) and never listed. */
+export const webhooks = sqliteTable("webhooks", {
+  id: text().primaryKey(),
+  url: text().notNull(),
+  /** Event types to send; null sends every type. */
+  events: text({ mode: "json" }).$type<string[]>(),
+  filterClaimIds: text("filter_claim_ids", { mode: "json" }).$type<string[]>(),
+  filterSpeakerIds: text("filter_speaker_ids", { mode: "json" }).$type<string[]>(),
+  filterTopics: text("filter_topics", { mode: "json" }).$type<string[]>(),
+  active: integer({ mode: "boolean" }).notNull(),
+  /** Why the service turned it off: `gone` (410) or `failing` (3 days of failures); null when on. */
+  disabledReason: text("disabled_reason"),
+  secret: text().notNull(),
+  /** After a rotation the old secret also signs, until it expires (Standard Webhooks allows several). */
+  previousSecret: text("previous_secret"),
+  previousSecretExpiresAt: text("previous_secret_expires_at"),
+  /** Start of the current run of failed attempts; null after any success. */
+  failingSince: text("failing_since"),
+  createdAt: text("created_at").notNull(),
+  updatedAt: text("updated_at").notNull(),
+});
+
+/**
+ * The transactional outbox: one row per event, written in the same batch as the change it reports.
+ * `fanned_out_at` is set once its deliveries exist; the minute cron re-sends rows still without it.
+ */
+export const events = sqliteTable(
+  "events",
+  {
+    id: text().primaryKey(),
+    type: text().notNull(),
+    claimId: text("claim_id"),
+    /** The claim's version after the change: per claim, events are ordered by it. */
+    claimVersion: integer("claim_version"),
+    /** `{type, timestamp, data}` exactly as delivered. */
+    payload: text().notNull(),
+    createdAt: text("created_at").notNull(),
+    fannedOutAt: text("fanned_out_at"),
+    resentAt: text("resent_at"),
+  },
+  (t) => [index("events_pending_idx").on(t.fannedOutAt, t.createdAt)],
+);
+
+/** One event for one subscription. Its id is the `webhook-id` header, the same on every attempt. */
+export const deliveries = sqliteTable(
+  "deliveries",
+  {
+    id: text().primaryKey(),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id),
+    webhookId: text("webhook_id")
+      .notNull()
+      .references(() => webhooks.id),
+    claimId: text("claim_id"),
+    claimVersion: integer("claim_version"),
+    /** `pending` (due at next_attempt_at, or waiting for an earlier delivery), `succeeded`, `failed`. */
+    state: text().$type<"pending" | "succeeded" | "failed">().notNull(),
+    attempts: integer().notNull(),
+    nextAttemptAt: text("next_attempt_at"),
+    /** Set while an attempt is in flight, so the queue and the cron never send it twice at once. */
+    leaseUntil: text("lease_until"),
+    firstAttemptAt: text("first_attempt_at"),
+    createdAt: text("created_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("deliveries_event_webhook_idx").on(t.eventId, t.webhookId),
+    index("deliveries_webhook_idx").on(t.webhookId, t.id),
+    index("deliveries_order_idx").on(t.webhookId, t.claimId, t.claimVersion),
+    index("deliveries_due_idx").on(t.state, t.nextAttemptAt),
+  ],
+);
+
+/** Every attempt of a delivery, for the delivery log. */
+export const deliveryAttempts = sqliteTable(
+  "delivery_attempts",
+  {
+    deliveryId: text("delivery_id")
+      .notNull()
+      .references(() => deliveries.id),
+    number: integer().notNull(),
+    attemptedAt: text("attempted_at").notNull(),
+    /** HTTP status, or null when no response came (timeout, DNS, connection). */
+    responseStatus: integer("response_status"),
+    durationMs: integer("duration_ms").notNull(),
+    error: text(),
+    responseExcerpt: text("response_excerpt"),
+    nextAttemptAt: text("next_attempt_at"),
+  },
+  (t) => [primaryKey({ columns: [t.deliveryId, t.number] })],
+);
+
+export type WebhookRow = typeof webhooks.$inferSelect;
+export type EventRow = typeof events.$inferSelect;
+export type DeliveryRow = typeof deliveries.$inferSelect;
+export type DeliveryAttemptRow = typeof deliveryAttempts.$inferSelect;

@@ -1,32 +1,20 @@
 import { and, desc, eq, gt } from "drizzle-orm";
-import type { TimelineHead } from "../domain/timeline";
 import type { Db } from "./client";
 import { claims, type StatusUpdateRow, statusUpdates } from "./schema";
 
-/** What the per-claim writer needs to know before a write: the claim's kind, version and timeline head. */
-export interface WriteHead extends TimelineHead {
-  kind: (typeof claims.$inferSelect)["kind"];
-  version: number;
-}
-
-/** The claim's write head, in one batch; null when the claim does not exist. */
-export async function loadWriteHead(db: Db, claimId: string): Promise<WriteHead | null> {
-  const [[claim], [head]] = await db.batch([
-    db.select({ kind: claims.kind, version: claims.version }).from(claims).where(eq(claims.id, claimId)),
-    db
-      .select({
-        seq: statusUpdates.seq,
-        hash: statusUpdates.hash,
-        status: statusUpdates.status,
-        createdAt: statusUpdates.createdAt,
-      })
-      .from(statusUpdates)
-      .where(eq(statusUpdates.claimId, claimId))
-      .orderBy(desc(statusUpdates.seq))
-      .limit(1),
-  ]);
-  if (!claim || !head) return null;
-  return { ...claim, ...head };
+/** The newest timeline entry, as far as the next one needs it (domain/timeline.ts TimelineHead). */
+export function timelineHeadQuery(db: Db, claimId: string) {
+  return db
+    .select({
+      seq: statusUpdates.seq,
+      hash: statusUpdates.hash,
+      status: statusUpdates.status,
+      createdAt: statusUpdates.createdAt,
+    })
+    .from(statusUpdates)
+    .where(eq(statusUpdates.claimId, claimId))
+    .orderBy(desc(statusUpdates.seq))
+    .limit(1);
 }
 
 /** A page of the timeline, oldest first, and whether the claim exists at all: one batch. */

@@ -91,11 +91,15 @@ export async function planNewClaim(
   };
 }
 
-/** What a PATCH writes: the claim's changed columns, its new topics, and a speaker when new. */
+/**
+ * What a PATCH writes: the claim's changed columns, its new topics, a speaker when new, and the
+ * claim as it will read back afterwards (version and `updated_at` included).
+ */
 export interface PatchPlan {
   columns: Partial<ClaimRow>;
   topics?: ClaimTopicRow[];
   newSpeaker?: SpeakerRow;
+  record: ClaimRecord;
 }
 
 /**
@@ -103,16 +107,17 @@ export interface PatchPlan {
  * the current status on the new kind's scale.
  */
 export function planPatch(
-  claimId: string,
-  current: { kind: ClaimRow["kind"]; status: string },
+  current: ClaimRecord,
   patch: ClaimPatch,
   foundSpeaker: SpeakerRow | undefined,
   now: string,
 ): PatchPlan {
-  if (patch.kind !== undefined && scaleOf(patch.kind) !== scaleOf(current.kind)) {
-    assertOnScale(patch.kind, current.status, "kind");
+  const { claim } = current;
+  if (patch.kind !== undefined && scaleOf(patch.kind) !== scaleOf(claim.kind)) {
+    assertOnScale(patch.kind, claim.status, "kind");
   }
-  const plan: PatchPlan = { columns: {} };
+  const plan: PatchPlan = { columns: {}, record: current };
+  let speaker = current.speaker;
   const columns: Partial<ClaimRow> = {
     text: patch.text,
     summary: patch.summary,
@@ -123,13 +128,20 @@ export function planPatch(
     reviewDue: patch.review_due,
   };
   if (patch.speaker) {
-    const { speaker, isNew } = resolveSpeaker(foundSpeaker, patch.speaker, now);
-    columns.speakerId = speaker.id;
-    if (isNew) plan.newSpeaker = speaker;
+    const resolved = resolveSpeaker(foundSpeaker, patch.speaker, now);
+    columns.speakerId = resolved.speaker.id;
+    speaker = { id: resolved.speaker.id, name: resolved.speaker.name, title: resolved.speaker.title };
+    if (resolved.isNew) plan.newSpeaker = resolved.speaker;
   }
   for (const [key, value] of Object.entries(columns)) {
     if (value !== undefined) plan.columns = { ...plan.columns, [key]: value };
   }
-  if (patch.topics) plan.topics = topicRows(claimId, patch.topics);
+  if (patch.topics) plan.topics = topicRows(claim.id, patch.topics);
+  plan.record = {
+    ...current,
+    claim: { ...claim, ...plan.columns, version: claim.version + 1, updatedAt: now },
+    speaker,
+    topics: patch.topics ?? current.topics,
+  };
   return plan;
 }

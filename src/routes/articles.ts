@@ -43,7 +43,7 @@ const getArticle = createRoute({
 export const articleRoutes = new OpenAPIHono<AppEnv>()
   .openapi(createArticle, async (c) => {
     const input = c.req.valid("json");
-    const reply = await create(c.var.db, c.var.idempotency, () => planCreateArticle(c.var.db, input, baseUrl(c)));
+    const { reply } = await create(c.var.db, c.var.idempotency, () => planCreateArticle(c.var.db, input, baseUrl(c)));
     return c.json(reply.body, 201, reply.headers);
   })
   .openapi(listArticlesRoute, async (c) => {

@@ -9,6 +9,7 @@ import { baseUrl } from "../http/base-url";
 import { entryAsOf, toClaimResource } from "../resources/claim";
 import { Claim, CreateClaimBody, GetClaimQuery, ListClaimsQuery, PatchClaimBody } from "../schemas/claims";
 import { IdParam, jsonBody, jsonResponse, listOf, pick } from "../schemas/common";
+import { enqueue, eventMessages } from "../webhooks/queue";
 import { create } from "../writes/create";
 import { planCreateClaim } from "../writes/create-claim";
 import { claimWriter, throughWriter } from "../writes/writer-client";
@@ -71,9 +72,10 @@ export const claimRoutes = new OpenAPIHono<AppEnv>()
   .openapi(createClaim, async (c) => {
     const input = c.req.valid("json");
     const { keyId, name } = c.var.principal;
-    const reply = await create(c.var.db, c.var.idempotency, () =>
+    const { reply, events } = await create(c.var.db, c.var.idempotency, () =>
       planCreateClaim(c.var.db, input, { keyId, name }, baseUrl(c)),
     );
+    c.executionCtx.waitUntil(enqueue(c.env.EVENTS_QUEUE, eventMessages(events)));
     return c.json(reply.body, 201, reply.headers);
   })
   .openapi(listClaimsRoute, async (c) => {

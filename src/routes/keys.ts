@@ -48,7 +48,7 @@ function toApiKeyResource(row: ApiKeyRow) {
 export const keyRoutes = new OpenAPIHono<AppEnv>()
   .openapi(createKey, async (c) => {
     const input = c.req.valid("json");
-    const reply = await create(c.var.db, c.var.idempotency, () => planCreateKey(c.var.db, input));
+    const { reply } = await create(c.var.db, c.var.idempotency, () => planCreateKey(c.var.db, input));
     return c.json(reply.body, 201, reply.headers);
   })
   .openapi(listKeys, async (c) => {

@@ -8,18 +8,12 @@ import { verifyChain } from "../domain/hash-chain";
 import { baseUrl } from "../http/base-url";
 import { toStatusUpdateResource } from "../resources/status-update";
 import { ChainReport } from "../schemas/chain";
-import { IdParam, jsonBody, jsonResponse, ListQuery, listOf, pick } from "../schemas/common";
+import { IdParam, jsonBody, jsonResponse, ListQuery, listOf, pathId, pick } from "../schemas/common";
 import { CreateStatusUpdateBody, StatusUpdate } from "../schemas/status-updates";
 import { claimWriter, throughWriter } from "../writes/writer-client";
 import { createsAsEditor } from "./security";
 
-const UpdateParams = IdParam.extend({
-  update_id: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: "update_id", in: "path" } }),
-});
+const UpdateParams = IdParam.extend({ update_id: pathId("update_id") });
 
 const postUpdate = createRoute({
   method: "post",

@@ -20,7 +20,7 @@ export const QuantityValue = z
   .object({ value: z.number(), unit: z.string(), qualifier: z.enum(QUALIFIERS) })
   .openapi("QuantityValue");
 
-const Topic = z
+export const Topic = z
   .string()
   .trim()
   .toLowerCase()

@@ -59,13 +59,16 @@ export function listOf<T extends z.ZodType>(item: T, name: string) {
     .openapi(name);
 }
 
-export const IdParam = z.object({
-  id: z
+/** An opaque id in the path, named `name` in the OpenAPI document. */
+export function pathId(name: string) {
+  return z
     .string()
     .min(1)
     .max(64)
-    .openapi({ param: { name: "id", in: "path" } }),
-});
+    .openapi({ param: { name, in: "path" } });
+}
+
+export const IdParam = z.object({ id: pathId("id") });
 
 /**
  * Body strings: trimmed, with something visible in them, and well-formed Unicode. A lone surrogate

@@ -1,10 +1,11 @@
 import { DurableObject } from "cloudflare:workers";
 import { createDb } from "../db/client";
 import { ApiError, type ProblemCode } from "../domain/errors";
+import { enqueue, eventMessages } from "../webhooks/queue";
 import { type AppendRequest, appendUpdate } from "./append-update";
-import { HeadCache } from "./head-cache";
+import { ClaimCache } from "./claim-cache";
 import { type PatchRequest, patchClaim } from "./patch-claim";
-import type { Reply } from "./reply";
+import type { Reply, Written } from "./reply";
 
 /** A problem as plain data: ApiError's class does not survive RPC, its fields do. */
 export interface ProblemData {
@@ -22,37 +23,41 @@ export type WriterResult<B> = { ok: true; reply: Reply<B> } | { ok: false; probl
  */
 export class ClaimWriter extends DurableObject<Env> {
   #db = createDb(this.env.DB);
-  #heads: HeadCache | undefined;
+  #cache: ClaimCache | undefined;
   #queue: Promise<unknown> = Promise.resolve();
 
   append(request: AppendRequest) {
-    return this.#inTurn(request.claimId, (heads) => appendUpdate(this.#db, heads, request));
+    return this.#inTurn(request.claimId, (cache) => appendUpdate(this.#db, cache, request));
   }
 
   patch(request: PatchRequest) {
-    return this.#inTurn(request.claimId, (heads) => patchClaim(this.#db, heads, request));
+    return this.#inTurn(request.claimId, (cache) => patchClaim(this.#db, cache, request));
   }
 
   /**
    * Runs writes strictly one after another. Awaiting D1 lets other requests into the object, so
    * the order is kept by a queue of promises rather than by the runtime.
    */
-  #inTurn<B>(claimId: string, write: (heads: HeadCache) => Promise<Reply<B>>): Promise<WriterResult<B>> {
+  #inTurn<B>(claimId: string, write: (cache: ClaimCache) => Promise<Written<B>>): Promise<WriterResult<B>> {
     const run = this.#queue.then(() => this.#settle(claimId, write));
     this.#queue = run;
     return run;
   }
 
-  async #settle<B>(claimId: string, write: (heads: HeadCache) => Promise<Reply<B>>): Promise<WriterResult<B>> {
-    if (this.#heads?.claimId !== claimId) this.#heads = new HeadCache(this.#db, claimId);
+  async #settle<B>(claimId: string, write: (cache: ClaimCache) => Promise<Written<B>>): Promise<WriterResult<B>> {
+    if (this.#cache?.claimId !== claimId) this.#cache = new ClaimCache(this.#db, claimId);
     try {
-      return { ok: true, reply: await write(this.#heads) };
+      const { reply, events } = await write(this.#cache);
+      // The Queue send is not part of the turn: the events are in D1 already, and the minute cron
+      // re-sends any the Queue never got.
+      this.ctx.waitUntil(enqueue(this.env.EVENTS_QUEUE, eventMessages(events)));
+      return { ok: true, reply };
     } catch (error) {
       if (error instanceof ApiError) {
         return { ok: false, problem: { code: error.code, detail: error.message, extensions: error.extensions } };
       }
-      // Whatever failed, the head in memory may no longer be D1's: start the next write from D1.
-      this.#heads.forget();
+      // Whatever failed, the claim in memory may no longer be D1's: start the next write from D1.
+      this.#cache.forget();
       console.error(
         JSON.stringify({ claim_writer: claimId, error: error instanceof Error ? error.stack : String(error) }),
       );

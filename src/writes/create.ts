@@ -1,13 +1,17 @@
 import type { Db, Statement } from "../db/client";
 import { ApiError } from "../domain/errors";
 import { commit, type RecordedReply } from "./commit";
-import type { IdempotencyContext, Reply } from "./reply";
+import type { IdempotencyContext, Reply, Written } from "./reply";
 
-/** A create, planned from fresh reads: its statements, its reply, and what a replay answers instead. */
+/**
+ * A create, planned from fresh reads: its statements, its reply, what a replay answers instead,
+ * and the outbox events among the statements.
+ */
 export interface CreatePlan<B> {
   statements: Statement[];
   reply: Reply<B>;
   replayBody?: unknown;
+  events?: string[];
 }
 
 /**
@@ -29,7 +33,7 @@ export async function create<B>(
   db: Db,
   idempotency: IdempotencyContext | undefined,
   plan: () => Promise<CreatePlan<B>>,
-): Promise<Reply<B>> {
+): Promise<Written<B>> {
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const planned = await plan();
     const recorded: RecordedReply | undefined = idempotency && {
@@ -38,9 +42,9 @@ export async function create<B>(
       replayBody: planned.replayBody,
     };
     const committed = await commit(db, planned.statements, recorded);
-    if (committed.outcome === "written") return planned.reply;
+    if (committed.outcome === "written") return { reply: planned.reply, events: planned.events ?? [] };
     // A replay is the reply the first request stored: the same body, serialised earlier.
-    if (committed.outcome === "replayed") return committed.reply as Reply<B>;
+    if (committed.outcome === "replayed") return { reply: committed.reply as Reply<B>, events: [] };
     await pause(attempt);
   }
   throw new ApiError("conflict", "Other requests kept taking the same names or URLs. Try again.");

@@ -14,3 +14,9 @@ export interface IdempotencyContext {
   key: string;
   requestHash: string;
 }
+
+/** A write's reply, and the outbox events it wrote, to hand to the Queue once it has landed. */
+export interface Written<B = unknown> {
+  reply: Reply<B>;
+  events: string[];
+}

@@ -2,10 +2,10 @@ import { env } from "cloudflare:workers";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { insertArticle } from "../../src/db/articles";
+import { loadClaimState } from "../../src/db/claim-queries";
 import { appendStatements, bumped, patchStatements } from "../../src/db/claim-writes";
 import { createDb, runBatch } from "../../src/db/client";
 import { apiKeys, articles, claims, claimTopics, speakers, statusUpdates } from "../../src/db/schema";
-import { loadWriteHead } from "../../src/db/status-updates";
 import { newArticleRow } from "../../src/domain/articles";
 import { type NewClaimInput, planPatch } from "../../src/domain/claims";
 import { nextEntry } from "../../src/domain/timeline";
@@ -68,13 +68,15 @@ describe("write batches are all or nothing", () => {
 
   it("writes nothing when a claim changed after its head was read", async () => {
     const id = await createdClaim({});
-    const head = await loadWriteHead(db, id);
-    if (!head) throw new Error("no head");
+    const state = await loadClaimState(db, id);
+    if (!state) throw new Error("no claim");
+    const { head } = state;
+    const version = state.record.claim.version;
     const stale = await nextEntry(id, head, { status: "true", note: null, evidence: [] }, author, now());
     const winner = await nextEntry(id, head, { status: "false", note: null, evidence: [] }, author, now());
-    expect(bumped((await runBatch(db, appendStatements(db, winner, head.version)))[1])).toBe(true);
+    expect(bumped((await runBatch(db, appendStatements(db, winner, version)))[1])).toBe(true);
     // The stale entry repeats seq 2: the version guard stops it before the chain triggers would.
-    const results = await runBatch(db, appendStatements(db, stale, head.version));
+    const results = await runBatch(db, appendStatements(db, stale, version));
     expect(bumped(results[1])).toBe(false);
     const timeline = await db.select().from(statusUpdates).where(eq(statusUpdates.claimId, id));
     expect(timeline.map((u) => u.status)).toEqual(["unverified", "false"]);
@@ -86,12 +88,13 @@ describe("write batches are all or nothing", () => {
 describe("a PATCH that lost its race", () => {
   it("leaves no new speaker and no topic change behind", async () => {
     const id = await createdClaim({ speaker: { name: "Patched Speaker" } });
-    const head = await loadWriteHead(db, id);
-    if (!head) throw new Error("no head");
-    const plan = planPatch(id, head, { speaker: { name: "Racing Newcomer" }, topics: ["lost"] }, undefined, now());
-    const winner = await nextEntry(id, head, { status: "true", note: null, evidence: [] }, author, now());
-    await runBatch(db, appendStatements(db, winner, head.version));
-    const { statements } = patchStatements(db, id, head.version, plan, now());
+    const state = await loadClaimState(db, id);
+    if (!state) throw new Error("no claim");
+    const version = state.record.claim.version;
+    const plan = planPatch(state.record, { speaker: { name: "Racing Newcomer" }, topics: ["lost"] }, undefined, now());
+    const winner = await nextEntry(id, state.head, { status: "true", note: null, evidence: [] }, author, now());
+    await runBatch(db, appendStatements(db, winner, version));
+    const statements = patchStatements(db, version, plan, () => []);
     expect(bumped((await runBatch(db, statements)).at(-1))).toBe(false);
     expect(await db.select().from(speakers).where(eq(speakers.name, "Racing Newcomer"))).toEqual([]);
     const topics = await db.select().from(claimTopics).where(eq(claimTopics.claimId, id));

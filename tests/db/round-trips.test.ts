@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../src/db/client";
 import worker from "../../src/index";
 import { appendUpdate } from "../../src/writes/append-update";
-import { HeadCache } from "../../src/writes/head-cache";
+import { ClaimCache } from "../../src/writes/claim-cache";
 import { patchClaim } from "../../src/writes/patch-claim";
 import { countingD1 } from "../d1-counter";
 import { ADMIN_TOKEN, blinkenClaim, type ClaimBody, ORIGIN } from "../helpers";
@@ -68,12 +68,12 @@ describe("D1 round trips on hot paths", () => {
     expect(roundTrips).toBe(0);
   });
 
-  it("the writer appends in one write batch once it knows the head, plus one read batch when it does not", async () => {
+  it("the writer appends (entry, status, event) in one write batch once it knows the claim, plus one read when it does not", async () => {
     const counter = countingD1(env.DB);
     const db = createDb(counter.db);
-    const heads = new HeadCache(db, claim.id);
+    const cache = new ClaimCache(db, claim.id);
     const append = (status: string) =>
-      appendUpdate(db, heads, {
+      appendUpdate(db, cache, {
         claimId: claim.id,
         input: { status, note: null, evidence: [] },
         author: { keyId: null, name: "counter" },
@@ -81,20 +81,20 @@ describe("D1 round trips on hot paths", () => {
         idempotency: undefined,
         baseUrl: ORIGIN,
       });
-    expect((await append("true")).status).toBe(201);
+    expect((await append("true")).reply.status).toBe(201);
     expect(counter.roundTrips()).toBe(2);
-    expect((await append("false")).status).toBe(201);
-    expect((await append("misleading")).status).toBe(201);
+    expect((await append("false")).reply.status).toBe(201);
+    expect((await append("misleading")).reply.status).toBe(201);
     expect(counter.roundTrips()).toBe(4);
   });
 
-  it("the writer patches metadata in one batch that also reads the claim back", async () => {
+  it("the writer patches metadata, with its event, in one batch once it knows the claim", async () => {
     const counter = countingD1(env.DB);
     const db = createDb(counter.db);
-    const heads = new HeadCache(db, claim.id);
-    await heads.current();
+    const cache = new ClaimCache(db, claim.id);
+    await cache.current();
     expect(counter.roundTrips()).toBe(1);
-    const reply = await patchClaim(db, heads, {
+    const { reply } = await patchClaim(db, cache, {
       claimId: claim.id,
       patch: { summary: "Counted patch", topics: ["counted"] },
       ifMatch: undefined,

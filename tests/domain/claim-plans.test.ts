@@ -92,17 +92,13 @@ describe("planNewClaim", () => {
   });
 });
 
-describe("planPatch", () => {
-  const current = { kind: "statistic" as const, status: "unverified" };
+describe("planPatch", async () => {
+  const { record } = await planNewClaim(input, { speaker: blinken, article: story }, author, NOW);
+  const current = record;
+  const LATER = "2024-08-21T09:00:00.000Z";
 
   it("sets only the fields given, null clearing", () => {
-    const plan = planPatch(
-      "clm_1",
-      current,
-      { summary: null, claimed_at: "2024-01-01", quantity: null },
-      undefined,
-      NOW,
-    );
+    const plan = planPatch(current, { summary: null, claimed_at: "2024-01-01", quantity: null }, undefined, LATER);
     expect(plan.columns).toEqual({
       summary: null,
       claimedAt: "2024-01-01",
@@ -112,21 +108,42 @@ describe("planPatch", () => {
     });
     expect(plan.topics).toBeUndefined();
     expect(plan.newSpeaker).toBeUndefined();
+    expect(plan.record.claim).toEqual({
+      ...current.claim,
+      summary: null,
+      claimedAt: "2024-01-01",
+      quantityValue: null,
+      quantityUnit: null,
+      quantityQualifier: null,
+      version: 2,
+      updatedAt: LATER,
+    });
+    expect(plan.record.topics).toEqual(current.topics);
+  });
+
+  it("replaces topics, keeping their order", () => {
+    const plan = planPatch(current, { topics: ["b", "a"] }, undefined, LATER);
+    expect(plan.topics).toEqual([
+      { claimId: current.claim.id, topic: "b", position: 0 },
+      { claimId: current.claim.id, topic: "a", position: 1 },
+    ]);
+    expect(plan.record.topics).toEqual(["b", "a"]);
   });
 
   it("creates a speaker named for the first time, and reuses a found one", () => {
-    const fresh = planPatch("clm_1", current, { speaker: { name: "New Person" } }, undefined, NOW);
+    const fresh = planPatch(current, { speaker: { name: "New Person" } }, undefined, LATER);
     expect(fresh.newSpeaker).toMatchObject({ name: "New Person" });
     expect(fresh.columns.speakerId).toBe(fresh.newSpeaker?.id);
-    const found = planPatch("clm_1", current, { speaker: { name: "antony blinken" } }, blinken, NOW);
-    expect(found).toEqual({ columns: { speakerId: blinken.id } });
+    expect(fresh.record.speaker).toEqual({ id: fresh.newSpeaker?.id, name: "New Person", title: null });
+    const found = planPatch(current, { speaker: { name: "antony blinken" } }, blinken, LATER);
+    expect(found.columns).toEqual({ speakerId: blinken.id });
+    expect(found.newSpeaker).toBeUndefined();
   });
 
   it("allows a kind change across scales only while the status is on both", () => {
-    expect(planPatch("clm_1", current, { kind: "promise" }, undefined, NOW).columns).toEqual({ kind: "promise" });
-    const problem = problemOf(() =>
-      planPatch("clm_1", { ...current, status: "half_true" }, { kind: "promise" }, undefined, NOW),
-    );
+    expect(planPatch(current, { kind: "promise" }, undefined, LATER).columns).toEqual({ kind: "promise" });
+    const rated = { ...current, claim: { ...current.claim, status: "half_true" } };
+    const problem = problemOf(() => planPatch(rated, { kind: "promise" }, undefined, LATER));
     expect(problem).toMatchObject({ code: "status_not_in_scale", status: 422 });
     expect(problem.extensions.errors).toEqual([{ path: "kind", message: "half_true is not on the progress scale" }]);
   });

@@ -1,5 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_TOKEN, blinkenClaim, type ClaimBody, call, createClaim, expectProblem } from "../helpers";
+import {
+  ADMIN_TOKEN,
+  blinkenClaim,
+  type ClaimBody,
+  type CreatedWebhookBody,
+  call,
+  callJson,
+  createClaim,
+  expectProblem,
+} from "../helpers";
 
 interface WriteRoute {
   name: string;
@@ -11,9 +20,16 @@ interface WriteRoute {
 /** Every route that takes a body, with a valid body for it; ids are filled in once a claim exists. */
 const writes: WriteRoute[] = [];
 let claim: ClaimBody;
+let webhook: CreatedWebhookBody;
 
 beforeAll(async () => {
   claim = await createClaim(ADMIN_TOKEN);
+  webhook = (
+    await callJson<CreatedWebhookBody>("/v1/webhooks", {
+      token: ADMIN_TOKEN,
+      body: { url: "https://hooks.newsroom.example/bad-inputs", active: false },
+    })
+  ).body;
   writes.push(
     { name: "POST /v1/claims", method: "POST", path: () => "/v1/claims", body: () => blinkenClaim() },
     {
@@ -40,6 +56,18 @@ beforeAll(async () => {
       method: "POST",
       path: () => "/v1/extract",
       body: () => ({ text: '"Quote," she said.' }),
+    },
+    {
+      name: "POST /v1/webhooks",
+      method: "POST",
+      path: () => "/v1/webhooks",
+      body: () => ({ url: "https://hooks.newsroom.example/x" }),
+    },
+    {
+      name: "PATCH /v1/webhooks/{id}",
+      method: "PATCH",
+      path: () => `/v1/webhooks/${webhook.id}`,
+      body: () => ({ active: false }),
     },
   );
 });

@@ -85,6 +85,13 @@ describe("GET /openapi.json", () => {
         "/v1/speakers",
         "/v1/speakers/{id}",
         "/v1/statuses",
+        "/v1/webhooks",
+        "/v1/webhooks/{id}",
+        "/v1/webhooks/{id}/deliveries",
+        "/v1/webhooks/{id}/deliveries/{delivery_id}",
+        "/v1/webhooks/{id}/deliveries/{delivery_id}/retry",
+        "/v1/webhooks/{id}/rotate-secret",
+        "/v1/webhooks/{id}/test",
       ].sort(),
     );
     expect(Object.keys(body.paths["/v1/claims/{id}"] ?? {}).sort()).toEqual(["get", "patch"]);
