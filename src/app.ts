@@ -12,9 +12,13 @@ import { utf8Body } from "./middleware/utf8-body";
 import { articleRoutes } from "./routes/articles";
 import { claimRoutes } from "./routes/claims";
 import { mountDocs } from "./routes/docs";
+import { embedRoutes } from "./routes/embeds";
 import { extractRoutes } from "./routes/extract";
+import { feedRoutes } from "./routes/feeds";
 import { healthRoutes } from "./routes/health";
 import { keyRoutes } from "./routes/keys";
+import { oembedRoutes } from "./routes/oembed";
+import { pageRoutes } from "./routes/pages";
 import { speakerRoutes } from "./routes/speakers";
 import { statusRoutes } from "./routes/statuses";
 import { updateRoutes } from "./routes/updates";
@@ -97,6 +101,10 @@ export function createApp() {
   app.route("/v1/keys", keyRoutes);
   app.route("/v1/extract", extractRoutes);
   app.route("/v1/webhooks", webhookRoutes);
+  app.route("/", embedRoutes);
+  app.route("/", oembedRoutes);
+  app.route("/", feedRoutes);
+  app.route("/", pageRoutes);
   app.route("/healthz", healthRoutes);
   mountDocs(app);
 

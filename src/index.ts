@@ -1,5 +1,6 @@
 import { createApp } from "./app";
 import { createDb } from "./db/client";
+import { warmEmbed } from "./embeds/cache";
 import { consumeQueue } from "./webhooks/consumer";
 import type { QueueMessage } from "./webhooks/queue";
 import { DAILY_CRON, sweepDaily, sweepEveryMinute } from "./webhooks/sweep";
@@ -9,7 +10,9 @@ export { ClaimWriter } from "./writes/claim-writer";
 const app = createApp();
 
 export default {
-  fetch: app.fetch,
+  // A warm card, badge or shields answer comes straight from the Cache API, before the app runs.
+  fetch: async (request: Request, env: Env, ctx: ExecutionContext) =>
+    (await warmEmbed(request)) ?? app.fetch(request, env, ctx),
   queue: (batch, env) => consumeQueue(batch, env),
   async scheduled(controller, env) {
     const db = createDb(env.DB);

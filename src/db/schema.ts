@@ -107,7 +107,10 @@ export const statusUpdates = sqliteTable(
     prevHash: text("prev_hash").notNull(),
     hash: text().notNull(),
   },
-  (t) => [uniqueIndex("status_updates_claim_seq_idx").on(t.claimId, t.seq)],
+  (t) => [
+    uniqueIndex("status_updates_claim_seq_idx").on(t.claimId, t.seq),
+    index("status_updates_created_idx").on(t.createdAt),
+  ],
 );
 
 export const apiKeys = sqliteTable("api_keys", {

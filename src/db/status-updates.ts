@@ -1,6 +1,6 @@
 import { and, desc, eq, gt } from "drizzle-orm";
 import type { Db } from "./client";
-import { claims, type StatusUpdateRow, statusUpdates } from "./schema";
+import { claims, type StatusUpdateRow, speakers, statusUpdates } from "./schema";
 
 /** The newest timeline entry, as far as the next one needs it (domain/timeline.ts TimelineHead). */
 export function timelineHeadQuery(db: Db, claimId: string) {
@@ -52,3 +52,26 @@ export async function findStatusUpdate(db: Db, claimId: string, id: string): Pro
     .limit(1);
   return row;
 }
+
+/** The newest timeline entries across all claims, with what a listing of them shows: one query. */
+export function latestEntries(db: Db, limit: number) {
+  return db
+    .select({
+      entry: statusUpdates,
+      claim: {
+        id: claims.id,
+        text: claims.text,
+        kind: claims.kind,
+        language: claims.language,
+        summary: claims.summary,
+      },
+      speaker: speakers.name,
+    })
+    .from(statusUpdates)
+    .innerJoin(claims, eq(claims.id, statusUpdates.claimId))
+    .innerJoin(speakers, eq(speakers.id, claims.speakerId))
+    .orderBy(desc(statusUpdates.createdAt), desc(statusUpdates.id))
+    .limit(limit);
+}
+
+export type LatestEntry = Awaited<ReturnType<typeof latestEntries>>[number];

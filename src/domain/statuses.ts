@@ -9,7 +9,30 @@ export type ScaleName = (typeof SCALE_NAMES)[number];
 
 export const RATING_RANGE = { best: 5, worst: 1 } as const;
 
-const unverified: StatusDefinition = {
+/** Every status of both scales, declared once: the scales below may use only these codes. */
+export const STATUS_CODES = [
+  "unverified",
+  "under_review",
+  "true",
+  "mostly_true",
+  "half_true",
+  "misleading",
+  "mostly_false",
+  "false",
+  "unsupported",
+  "pending",
+  "in_progress",
+  "stalled",
+  "fulfilled",
+  "partially_fulfilled",
+  "not_fulfilled",
+  "not_borne_out",
+] as const;
+export type StatusCode = (typeof STATUS_CODES)[number];
+
+type Status = StatusDefinition & { code: StatusCode };
+
+const unverified: Status = {
   code: "unverified",
   label: "Not yet rated",
   description: "Recorded; no fact-checker has looked at it yet.",
@@ -18,7 +41,7 @@ const unverified: StatusDefinition = {
   final: false,
 };
 
-export const SCALES: Record<ScaleName, { kinds: readonly ClaimKind[]; statuses: StatusDefinition[] }> = {
+export const SCALES: Record<ScaleName, { kinds: readonly ClaimKind[]; statuses: Status[] }> = {
   veracity: {
     kinds: ["statement", "statistic"],
     statuses: [
@@ -147,10 +170,6 @@ export const SCALES: Record<ScaleName, { kinds: readonly ClaimKind[]; statuses: 
 };
 
 export const INITIAL_STATUS = unverified.code;
-
-export const ALL_STATUS_CODES: string[] = [
-  ...new Set(SCALE_NAMES.flatMap((name) => SCALES[name].statuses.map((s) => s.code))),
-];
 
 export function scaleOf(kind: ClaimKind): ScaleName {
   return SCALES.veracity.kinds.includes(kind) ? "veracity" : "progress";

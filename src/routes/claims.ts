@@ -1,10 +1,12 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
 import { findClaim, type ListPosition, listClaims } from "../db/claim-queries";
+import { claimReviewOf } from "../domain/claimreview";
 import { cursorAfter, cursorOffset, page } from "../domain/cursor";
 import { ApiError } from "../domain/errors";
 import { claimEtag, versionsFromIfMatch } from "../domain/etag";
 import { ftsQuery } from "../domain/text";
+import { purgeEmbeds } from "../embeds/cache";
 import { baseUrl } from "../http/base-url";
 import { entryAsOf, toClaimResource } from "../resources/claim";
 import { Claim, CreateClaimBody, GetClaimQuery, ListClaimsQuery, PatchClaimBody } from "../schemas/claims";
@@ -13,6 +15,7 @@ import { enqueue, eventMessages } from "../webhooks/queue";
 import { create } from "../writes/create";
 import { planCreateClaim } from "../writes/create-claim";
 import { claimWriter, throughWriter } from "../writes/writer-client";
+import { publisherOf } from "./pages";
 import { asEditor, createsAsEditor } from "./security";
 
 const IfMatchHeader = z.object({
@@ -52,6 +55,23 @@ const getClaim = createRoute({
   summary: "Get a claim",
   request: { params: IdParam, query: GetClaimQuery },
   responses: { 200: { ...jsonResponse(Claim, "The claim"), headers: EtagHeader }, ...pick(400, 404) },
+});
+
+const ClaimReview = z
+  .record(z.string(), z.unknown())
+  .openapi("ClaimReview", { description: "schema.org ClaimReview, as Google's fact-check rich results read it." });
+
+const getClaimReview = createRoute({
+  method: "get",
+  path: "/{id}/claimreview",
+  summary: "The claim's ClaimReview JSON-LD",
+  description:
+    "schema.org ClaimReview for the claim's public page; the organisation comes from PUBLISHER_NAME and PUBLISHER_URL. An unrated claim has no `reviewRating`.",
+  request: { params: IdParam },
+  responses: {
+    200: { description: "JSON-LD", content: { "application/ld+json": { schema: ClaimReview } } },
+    ...pick(404),
+  },
 });
 
 const patchClaim = createRoute({
@@ -128,6 +148,17 @@ export const claimRoutes = new OpenAPIHono<AppEnv>()
     const variant = [include, asOf && `asof${Date.parse(asOf)}`].filter(Boolean).join("-");
     return c.json(body, 200, { ETag: claimEtag(body.version, variant) });
   })
+  .openapi(getClaimReview, async (c) => {
+    const { id } = c.req.valid("param");
+    const read = await findClaim(c.var.db, id);
+    if (!read) throw new ApiError("claim_not_found", `No claim has id ${id}.`);
+    const claim = toClaimResource(read.record, baseUrl(c));
+    const review = claimReviewOf(claim, { publisher: publisherOf(c.env), pageUrl: claim.links.page, ratingName: null });
+    return c.json(review as unknown as Record<string, unknown>, 200, {
+      "Content-Type": "application/ld+json",
+      ETag: claimEtag(claim.version, "claimreview"),
+    });
+  })
   .openapi(patchClaim, async (c) => {
     const { id } = c.req.valid("param");
     const writer = claimWriter(c.env, id);
@@ -139,5 +170,6 @@ export const claimRoutes = new OpenAPIHono<AppEnv>()
         baseUrl: baseUrl(c),
       }),
     );
+    c.executionCtx.waitUntil(purgeEmbeds(baseUrl(c), id));
     return c.json(reply.body, 200, reply.headers);
   });

@@ -5,6 +5,7 @@ import { cursorAfter, page } from "../domain/cursor";
 import { ApiError } from "../domain/errors";
 import { versionsFromIfMatch } from "../domain/etag";
 import { verifyChain } from "../domain/hash-chain";
+import { purgeEmbeds } from "../embeds/cache";
 import { baseUrl } from "../http/base-url";
 import { toStatusUpdateResource } from "../resources/status-update";
 import { ChainReport } from "../schemas/chain";
@@ -91,6 +92,7 @@ export const updateRoutes = new OpenAPIHono<AppEnv>()
         baseUrl: baseUrl(c),
       }),
     );
+    c.executionCtx.waitUntil(purgeEmbeds(baseUrl(c), id));
     return c.json(reply.body, 201, reply.headers);
   })
   .openapi(listUpdates, async (c) => {

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { QUALIFIERS } from "../domain/quantity";
-import { ALL_STATUS_CODES, CLAIM_KINDS } from "../domain/statuses";
+import { CLAIM_KINDS, STATUS_CODES } from "../domain/statuses";
 import { comparisonKey } from "../domain/text";
 import { HttpUrl, IsoDate, ListQuery, Timestamp, TimestampOut, text } from "./common";
 import { ArticleRef, NewArticleFields, SpeakerRef } from "./refs";
@@ -146,7 +146,7 @@ const CommaList = <T extends readonly [string, ...string[]]>(values: T) =>
     .pipe(z.array(z.enum(values)).min(1).max(values.length));
 
 export const ListClaimsQuery = ListQuery.extend({
-  status: CommaList(ALL_STATUS_CODES as [string, ...string[]])
+  status: CommaList(STATUS_CODES)
     .optional()
     .openapi({ description: "One status code or several, comma-separated.", example: "unverified,under_review" }),
   kind: CommaList(CLAIM_KINDS).optional().openapi({ description: "One kind or several, comma-separated." }),

@@ -77,6 +77,7 @@ describe("GET /openapi.json", () => {
         "/v1/claims",
         "/v1/claims/{id}",
         "/v1/claims/{id}/chain",
+        "/v1/claims/{id}/claimreview",
         "/v1/claims/{id}/updates",
         "/v1/claims/{id}/updates/{update_id}",
         "/v1/extract",

@@ -1,0 +1,1 @@
+CREATE INDEX `status_updates_created_idx` ON `status_updates` (`created_at`);

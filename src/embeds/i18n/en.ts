@@ -1,0 +1,63 @@
+import type { Messages } from "./messages";
+
+export const en = {
+  dir: "ltr",
+  lang: "en",
+  intlLocale: "en",
+
+  status: {
+    unverified: "Not yet rated",
+    under_review: "Under review",
+    true: "True",
+    mostly_true: "Mostly true",
+    half_true: "Half true",
+    misleading: "Misleading",
+    mostly_false: "Mostly false",
+    false: "False",
+    unsupported: "Unsupported",
+    pending: "Pending",
+    in_progress: "In progress",
+    stalled: "Stalled",
+    fulfilled: "Fulfilled",
+    partially_fulfilled: "Partially fulfilled",
+    not_fulfilled: "Not fulfilled",
+    not_borne_out: "Not borne out",
+  },
+  claimKind: {
+    statement: "Statement",
+    statistic: "Statistic",
+    prediction: "Prediction",
+    promise: "Promise",
+  },
+
+  quote: (text) => `“${text}”`,
+
+  saidBy: (speaker) => `Said by ${speaker}`,
+  speakerWithTitle: (name, title) => `${name}, ${title}`,
+  claimed: (date) => `Claimed on ${date}`,
+  statusHeading: "Status",
+  lastUpdated: (date) => `Last updated ${date}`,
+  readFactCheck: "Read the fact-check",
+  claimNotFound: "Claim not found",
+  claimNotFoundDetail: "This claim is not tracked, or its link is wrong.",
+  badgeLabel: "fact-check",
+  timeline: "Timeline",
+  evidence: "Evidence",
+  quotedIn: "Quoted in",
+  previousStatus: (label) => `was: ${label}`,
+  note: "Note",
+  trackedBy: (publisher) => `Tracked by ${publisher}`,
+  verifyHeading: "Verify this timeline",
+  verifyIntro: "Each entry’s hash covers the entry before it, so any later rewrite of the history shows.",
+  hash: "Hash",
+
+  feedTitleAll: (publisher) => `Latest status changes — ${publisher}`,
+  feedTitleClaim: (summaryOrText) => `Status changes: ${summaryOrText}`,
+  feedEntryTitle: (speaker, statusLabel) => `${speaker}’s claim rated ${statusLabel}`,
+
+  latestChanges: "Latest status changes",
+  search: "Search claims",
+  searchPlaceholder: "Words from the claim, or who said it",
+  noResults: "No claims match.",
+  forDevelopers: "For developers: API reference",
+} satisfies Messages;

@@ -1,0 +1,102 @@
+import { type Context, Hono } from "hono";
+import type { AppEnv } from "../app-env";
+import { findClaim, listClaims } from "../db/claim-queries";
+import { latestEntries } from "../db/status-updates";
+import { isId } from "../domain/ids";
+import { ftsQuery } from "../domain/text";
+import { requestedLocale } from "../embeds/cache";
+import { ClaimPage } from "../embeds/claim-page";
+import { contentSecurityPolicy } from "../embeds/csp";
+import { messagesFor, resolveLocale } from "../embeds/i18n";
+import { IndexPage } from "../embeds/index-page";
+import { renderDocument } from "../embeds/layout";
+import { PAGE_CSS } from "../embeds/styles";
+import { claimView } from "../embeds/view";
+import { baseUrl } from "../http/base-url";
+import { toClaimResource } from "../resources/claim";
+
+/** Pages change with every status update: browsers and the edge may reuse them only briefly. */
+const PAGE_CACHE_CONTROL = "public, max-age=5, stale-while-revalidate=5";
+
+export function publisherOf(env: Env) {
+  return { name: env.PUBLISHER_NAME || "Claimtrail", url: env.PUBLISHER_URL || "https://claimtrail.example" };
+}
+
+async function page(c: Context<AppEnv>, body: unknown, status: 200 | 404, formAction: "'self'" | "'none'") {
+  const csp = await contentSecurityPolicy({ styles: [PAGE_CSS], frameAncestors: "'none'", formAction });
+  return c.html(await renderDocument(body as never), status, {
+    "Content-Security-Policy": csp,
+    "Cache-Control": PAGE_CACHE_CONTROL,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+  });
+}
+
+function notFoundPage(c: Context<AppEnv>) {
+  const m = messagesFor(resolveLocale("en", requestedLocale(new URL(c.req.url))));
+  return page(
+    c,
+    <html lang={m.lang} dir={m.dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{m.claimNotFound}</title>
+      </head>
+      <body>
+        <main>
+          <h1>{m.claimNotFound}</h1>
+          <p>{m.claimNotFoundDetail}</p>
+          <p>
+            <a href="/">{publisherOf(c.env).name}</a>
+          </p>
+        </main>
+      </body>
+    </html>,
+    404,
+    "'none'",
+  );
+}
+
+export const pageRoutes = new Hono<AppEnv>()
+  // Browsers ask for it on every page; an empty answer keeps their consoles free of 404s.
+  .get("/favicon.ico", (c) => c.body(null, 204, { "Cache-Control": "public, max-age=86400" }))
+  .get("/", async (c) => {
+    const q = c.req.query("q")?.trim().slice(0, 200);
+    const search = q ? ftsQuery(q) : null;
+    const base = baseUrl(c);
+    const [latest, results] = await Promise.all([
+      search ? Promise.resolve([]) : latestEntries(c.var.db, 30),
+      search ? listClaims(c.var.db, { search }, 30, { offset: 0 }) : Promise.resolve([]),
+    ]);
+    const locale = resolveLocale("en", requestedLocale(new URL(c.req.url)));
+    return page(
+      c,
+      <IndexPage
+        locale={locale}
+        publisher={publisherOf(c.env)}
+        origin={base}
+        latest={latest}
+        search={q ? { q, results: results.map((record) => toClaimResource(record, base)) } : undefined}
+      />,
+      200,
+      "'self'",
+    );
+  })
+  .get("/claims/:id", async (c) => {
+    const id = c.req.param("id");
+    const read = isId("clm", id) ? await findClaim(c.var.db, id, true) : null;
+    if (!read) return notFoundPage(c);
+    const base = baseUrl(c);
+    const claim = toClaimResource(read.record, base);
+    const view = claimView(claim, resolveLocale(claim.language, requestedLocale(new URL(c.req.url))));
+    return page(
+      c,
+      <ClaimPage
+        view={view}
+        timeline={read.timeline ?? []}
+        context={{ publisher: publisherOf(c.env), origin: base }}
+      />,
+      200,
+      "'none'",
+    );
+  });
