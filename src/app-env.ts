@@ -1,4 +1,5 @@
 import type { Db } from "./db/client";
+import type { DeskSessionRow } from "./db/schema";
 import type { Role } from "./domain/api-keys";
 import type { Author } from "./domain/timeline";
 import type { IdempotencyContext } from "./writes/reply";
@@ -15,5 +16,7 @@ export interface AppEnv {
     requestId: string;
     principal: Principal;
     idempotency: IdempotencyContext | undefined;
+    /** The signed-in desk session, on /desk pages. */
+    desk: DeskSessionRow;
   };
 }

@@ -11,6 +11,7 @@ import { fieldErrors, renderProblem } from "./http/problem";
 import { utf8Body } from "./middleware/utf8-body";
 import { articleRoutes } from "./routes/articles";
 import { claimRoutes } from "./routes/claims";
+import { deskRoutes } from "./routes/desk";
 import { mountDocs } from "./routes/docs";
 import { embedRoutes } from "./routes/embeds";
 import { extractRoutes } from "./routes/extract";
@@ -105,6 +106,7 @@ export function createApp() {
   app.route("/", oembedRoutes);
   app.route("/", feedRoutes);
   app.route("/", pageRoutes);
+  app.route("/", deskRoutes);
   app.route("/healthz", healthRoutes);
   mountDocs(app);
 

@@ -50,7 +50,8 @@ export function call(path: string, options: CallOptions = {}): Promise<Response>
     if (!headers.has("Content-Type")) headers.set("Content-Type", "application/json");
   }
   const method = options.method ?? (body === undefined ? "GET" : "POST");
-  return exports.default.fetch(new Request(`${ORIGIN}${path}`, { method, headers, body }));
+  // Redirects are answers to check (the desk redirects after every form), not to follow.
+  return exports.default.fetch(new Request(`${ORIGIN}${path}`, { method, headers, body, redirect: "manual" }));
 }
 
 /** Calls the Worker and parses the JSON answer as `T` (the caller names what the route documents). */

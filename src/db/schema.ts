@@ -246,3 +246,26 @@ export type WebhookRow = typeof webhooks.$inferSelect;
 export type EventRow = typeof events.$inferSelect;
 export type DeliveryRow = typeof deliveries.$inferSelect;
 export type DeliveryAttemptRow = typeof deliveryAttempts.$inferSelect;
+
+/**
+ * Desk sessions: an API key exchanged for a cookie. Only the SHA-256 of the cookie's secret is
+ * stored; a session ends at `expires_at`, when signed out, or when its key is revoked.
+ */
+export const deskSessions = sqliteTable(
+  "desk_sessions",
+  {
+    secretHash: text("secret_hash").primaryKey(),
+    /** The key signed in with; null for the ADMIN_TOKEN. */
+    keyId: text("key_id").references(() => apiKeys.id),
+    name: text().notNull(),
+    role: text().$type<Role>().notNull(),
+    /** Echoed in every form; a POST without it is refused (CSRF). */
+    csrfToken: text("csrf_token").notNull(),
+    createdAt: text("created_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("desk_sessions_expires_idx").on(t.expiresAt)],
+);
+
+export type DeskSessionRow = typeof deskSessions.$inferSelect;

@@ -17,7 +17,7 @@ const base = `:root{color-scheme:light dark;--fg:#1f2328;--muted:#59636e;--bg:#f
 body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic",sans-serif;color:var(--fg);background:var(--bg)}
 a{color:var(--link)}
 a:focus-visible{outline:2px solid var(--link);outline-offset:2px}
-.status{display:inline-block;padding:.15em .6em;border-radius:999px;background:var(--c,#57606a);color:#fff;font-weight:600}
+.status{display:inline-block;padding:.15em .6em;border-radius:999px;background:var(--c,#57606a);color:#fff;font-weight:600;white-space:nowrap}
 ${statusColours}`;
 
 /** The card inside the iframe: small, fluid, no web fonts. */
@@ -33,12 +33,12 @@ export const PAGE_CSS = `${base}
 main{max-width:46rem;margin:0 auto;padding:1.5rem 1rem 3rem}
 header.site{border-bottom:1px solid var(--line);padding:.75rem 1rem}
 header.site a{font-weight:600;text-decoration:none}
-h1{font-size:1.5rem;line-height:1.3;margin:.5rem 0}
+h1{font-size:1.5rem;line-height:1.3;margin:.5rem 0;overflow-wrap:anywhere}
 h2{font-size:1.1rem;margin-top:2rem}
 blockquote{margin:1rem 0;padding-inline-start:1rem;border-inline-start:4px solid var(--line);font-size:1.15rem}
 .muted{color:var(--muted)}
 ol.timeline{list-style:none;padding:0}
-ol.timeline li{border-inline-start:2px solid var(--line);padding:0 0 1rem 1rem;margin-inline-start:.4rem}
+ol.timeline>li{border-inline-start:2px solid var(--line);padding:0 0 1rem 1rem;margin-inline-start:.4rem}
 code,.hash{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.8em;overflow-wrap:anywhere}
 form.search{display:flex;gap:.5rem;margin:1rem 0}
 form.search input{flex:1;padding:.5rem;font:inherit;color:inherit;background:var(--bg);border:1px solid var(--line);border-radius:6px}

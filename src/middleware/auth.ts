@@ -7,9 +7,11 @@ import { constantTimeEqual } from "../domain/hashing";
 
 const BEARER = /^Bearer +([\x21-\x7e]{1,512})$/i;
 
-async function authenticate(header: string | undefined, env: Env, db: AppEnv["Variables"]["db"]): Promise<Principal> {
-  const token = header ? BEARER.exec(header)?.[1] : undefined;
-  if (!token) throw new ApiError("unauthenticated", "Send an API key as `Authorization: Bearer <key>`.");
+/**
+ * Who a presented key (or the ADMIN_TOKEN) belongs to; 401 when it is unknown or revoked. The API's
+ * bearer auth and the desk's sign-in both come here.
+ */
+export async function principalFor(token: string, env: Env, db: AppEnv["Variables"]["db"]): Promise<Principal> {
   if (env.ADMIN_TOKEN && (await constantTimeEqual(token, env.ADMIN_TOKEN))) {
     return { keyId: null, name: "Admin token", role: "admin" };
   }
@@ -23,7 +25,10 @@ async function authenticate(header: string | undefined, env: Env, db: AppEnv["Va
 /** 401 without a valid key, 403 when the key's role is not enough; sets `c.var.principal`. */
 export function requireRole(role: Role): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const principal = await authenticate(c.req.header("Authorization"), c.env, c.var.db);
+    const header = c.req.header("Authorization");
+    const token = header ? BEARER.exec(header)?.[1] : undefined;
+    if (!token) throw new ApiError("unauthenticated", "Send an API key as `Authorization: Bearer <key>`.");
+    const principal = await principalFor(token, c.env, c.var.db);
     if (!roleAllows(principal.role, role)) {
       throw new ApiError("forbidden", `This needs the ${role} role; the key has the ${principal.role} role.`);
     }

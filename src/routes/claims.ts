@@ -1,20 +1,18 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
-import { findClaim, type ListPosition, listClaims } from "../db/claim-queries";
+import { findClaim } from "../db/claim-queries";
 import { claimReviewOf } from "../domain/claimreview";
-import { cursorAfter, cursorOffset, page } from "../domain/cursor";
 import { ApiError } from "../domain/errors";
 import { claimEtag, versionsFromIfMatch } from "../domain/etag";
-import { ftsQuery } from "../domain/text";
-import { purgeEmbeds } from "../embeds/cache";
 import { baseUrl } from "../http/base-url";
+import { patchClaimMetadata } from "../http/claim-writes";
+import { claimListPage } from "../reads/claim-list";
 import { entryAsOf, toClaimResource } from "../resources/claim";
 import { Claim, CreateClaimBody, GetClaimQuery, ListClaimsQuery, PatchClaimBody } from "../schemas/claims";
 import { IdParam, jsonBody, jsonResponse, listOf, pick } from "../schemas/common";
 import { enqueue, eventMessages } from "../webhooks/queue";
 import { create } from "../writes/create";
 import { planCreateClaim } from "../writes/create-claim";
-import { claimWriter, throughWriter } from "../writes/writer-client";
 import { publisherOf } from "./pages";
 import { asEditor, createsAsEditor } from "./security";
 
@@ -98,40 +96,7 @@ export const claimRoutes = new OpenAPIHono<AppEnv>()
     c.executionCtx.waitUntil(enqueue(c.env.EVENTS_QUEUE, eventMessages(events)));
     return c.json(reply.body, 201, reply.headers);
   })
-  .openapi(listClaimsRoute, async (c) => {
-    const query = c.req.valid("query");
-    const search = query.q === undefined ? undefined : ftsQuery(query.q);
-    if (search === null) {
-      throw new ApiError("validation_failed", "q has no words to search for.", {
-        errors: [{ path: "q", message: "needs at least one letter or digit" }],
-      });
-    }
-    const position: ListPosition =
-      search === undefined ? { after: cursorAfter(query.cursor) } : { offset: cursorOffset(query.cursor) };
-    const records = await listClaims(
-      c.var.db,
-      {
-        status: query.status,
-        kind: query.kind,
-        speakerId: query.speaker_id,
-        topic: query.topic,
-        search,
-        updatedSince: query.updated_since,
-        reviewDueBefore: query.review_due_before,
-      },
-      query.limit,
-      position,
-    );
-    const base = baseUrl(c);
-    return c.json(
-      page(
-        records.map((record) => toClaimResource(record, base)),
-        query.limit,
-        (last, count) => ("offset" in position ? { offset: position.offset + count } : { after: last.id }),
-      ),
-      200,
-    );
-  })
+  .openapi(listClaimsRoute, async (c) => c.json(await claimListPage(c.var.db, c.req.valid("query"), baseUrl(c)), 200))
   .openapi(getClaim, async (c) => {
     const { id } = c.req.valid("param");
     const { include, as_of: asOf } = c.req.valid("query");
@@ -161,15 +126,7 @@ export const claimRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(patchClaim, async (c) => {
     const { id } = c.req.valid("param");
-    const writer = claimWriter(c.env, id);
-    const reply = await throughWriter(() =>
-      writer.patch({
-        claimId: id,
-        patch: c.req.valid("json"),
-        ifMatch: versionsFromIfMatch(c.req.valid("header")["if-match"]),
-        baseUrl: baseUrl(c),
-      }),
-    );
-    c.executionCtx.waitUntil(purgeEmbeds(baseUrl(c), id));
+    const ifMatch = versionsFromIfMatch(c.req.valid("header")["if-match"]);
+    const reply = await patchClaimMetadata(c, id, c.req.valid("json"), ifMatch);
     return c.json(reply.body, 200, reply.headers);
   });

@@ -1,12 +1,8 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
-import { claimsContainingAny } from "../db/claim-queries";
-import { ApiError } from "../domain/errors";
-import { extractClaims } from "../domain/extraction";
-import { ftsPhrase } from "../domain/text";
-import { trackedClaimIds } from "../domain/tracked";
+import { candidatesIn } from "../reads/candidates";
 import { jsonBody, jsonResponse, pick } from "../schemas/common";
-import { ExtractBody, ExtractResult, MAX_CANDIDATES, MAX_EXTRACT_TEXT_BYTES } from "../schemas/extract";
+import { ExtractBody, ExtractResult } from "../schemas/extract";
 import { asEditor } from "./security";
 
 const extract = createRoute({
@@ -22,23 +18,9 @@ const extract = createRoute({
 
 export const extractRoutes = new OpenAPIHono<AppEnv>().openapi(extract, async (c) => {
   const { text, ...article } = c.req.valid("json");
-  if (new TextEncoder().encode(text).byteLength > MAX_EXTRACT_TEXT_BYTES) {
-    throw new ApiError("payload_too_large", `Article text is limited to ${MAX_EXTRACT_TEXT_BYTES} bytes.`);
-  }
-  const found = extractClaims(text);
-  const candidates = found.slice(0, MAX_CANDIDATES);
-  const phrases = [...new Set(candidates.map((candidate) => ftsPhrase(candidate.text)))].filter(
-    (phrase): phrase is string => phrase !== null,
-  );
-  const tracked = phrases.length > 0 ? await claimsContainingAny(c.var.db, phrases) : [];
-  const existing = trackedClaimIds(
-    candidates.map((candidate) => candidate.text),
-    tracked,
-  );
   return c.json(
     {
-      candidates: candidates.map((candidate, i) => ({ ...candidate, existing_claim_id: existing[i] ?? null })),
-      truncated: found.length > candidates.length,
+      ...(await candidatesIn(c.var.db, text)),
       article: article.url === undefined ? null : { ...article, url: article.url },
     },
     200,

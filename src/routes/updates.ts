@@ -5,13 +5,11 @@ import { cursorAfter, page } from "../domain/cursor";
 import { ApiError } from "../domain/errors";
 import { versionsFromIfMatch } from "../domain/etag";
 import { verifyChain } from "../domain/hash-chain";
-import { purgeEmbeds } from "../embeds/cache";
-import { baseUrl } from "../http/base-url";
+import { postStatusUpdate } from "../http/claim-writes";
 import { toStatusUpdateResource } from "../resources/status-update";
 import { ChainReport } from "../schemas/chain";
 import { IdParam, jsonBody, jsonResponse, ListQuery, listOf, pathId, pick } from "../schemas/common";
 import { CreateStatusUpdateBody, StatusUpdate } from "../schemas/status-updates";
-import { claimWriter, throughWriter } from "../writes/writer-client";
 import { createsAsEditor } from "./security";
 
 const UpdateParams = IdParam.extend({ update_id: pathId("update_id") });
@@ -80,19 +78,8 @@ function seqFromCursor(raw: string | undefined): number {
 export const updateRoutes = new OpenAPIHono<AppEnv>()
   .openapi(postUpdate, async (c) => {
     const { id } = c.req.valid("param");
-    const input = c.req.valid("json");
-    const writer = claimWriter(c.env, id);
-    const reply = await throughWriter(() =>
-      writer.append({
-        claimId: id,
-        input,
-        author: { keyId: c.var.principal.keyId, name: c.var.principal.name },
-        ifMatch: versionsFromIfMatch(c.req.valid("header")["if-match"]),
-        idempotency: c.var.idempotency,
-        baseUrl: baseUrl(c),
-      }),
-    );
-    c.executionCtx.waitUntil(purgeEmbeds(baseUrl(c), id));
+    const ifMatch = versionsFromIfMatch(c.req.valid("header")["if-match"]);
+    const reply = await postStatusUpdate(c, id, c.req.valid("json"), ifMatch);
     return c.json(reply.body, 201, reply.headers);
   })
   .openapi(listUpdates, async (c) => {

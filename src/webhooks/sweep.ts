@@ -2,6 +2,7 @@ import type { Db } from "../db/client";
 import { dueDeliveries, pruneDeliveryLog, unparkReady } from "../db/deliveries";
 import { claimUnsentEvents } from "../db/events";
 import { pruneIdempotencyRecords } from "../db/idempotency";
+import { pruneSessions } from "../db/sessions";
 import { enqueue, eventMessages, type QueueMessage } from "./queue";
 
 /** wrangler.toml's daily cron; the other one runs every minute. */
@@ -33,10 +34,14 @@ export async function sweepEveryMinute(queue: Queue<QueueMessage>, db: Db, clock
   ]);
 }
 
-/** The daily cron: expired Idempotency-Key records, and finished deliveries past the log's retention. */
+/**
+ * The daily cron: expired Idempotency-Key records and desk sessions, and finished deliveries past
+ * the log's retention.
+ */
 export async function sweepDaily(db: Db, clock: number): Promise<void> {
   await db.batch([
     pruneIdempotencyRecords(db, iso(clock)),
+    pruneSessions(db, iso(clock)),
     ...pruneDeliveryLog(db, iso(clock - DELIVERY_LOG_DAYS * 24 * 60 * MINUTE)),
   ]);
 }

@@ -1,0 +1,42 @@
+import type { z } from "@hono/zod-openapi";
+import { type ListPosition, listClaims } from "../db/claim-queries";
+import type { Db } from "../db/client";
+import { cursorAfter, cursorOffset, page } from "../domain/cursor";
+import { ApiError } from "../domain/errors";
+import { ftsQuery } from "../domain/text";
+import { toClaimResource } from "../resources/claim";
+import type { ListClaimsQuery } from "../schemas/claims";
+
+/**
+ * A page of claims for `GET /v1/claims` and the desk's list alike: the same filters, search and
+ * cursors. Newest first; with `q`, best match first and the cursor is an offset.
+ */
+export async function claimListPage(db: Db, query: z.output<typeof ListClaimsQuery>, baseUrl: string) {
+  const search = query.q === undefined ? undefined : ftsQuery(query.q);
+  if (search === null) {
+    throw new ApiError("validation_failed", "q has no words to search for.", {
+      errors: [{ path: "q", message: "needs at least one letter or digit" }],
+    });
+  }
+  const position: ListPosition =
+    search === undefined ? { after: cursorAfter(query.cursor) } : { offset: cursorOffset(query.cursor) };
+  const records = await listClaims(
+    db,
+    {
+      status: query.status,
+      kind: query.kind,
+      speakerId: query.speaker_id,
+      topic: query.topic,
+      search,
+      updatedSince: query.updated_since,
+      reviewDueBefore: query.review_due_before,
+    },
+    query.limit,
+    position,
+  );
+  return page(
+    records.map((record) => toClaimResource(record, baseUrl)),
+    query.limit,
+    (last, count) => ("offset" in position ? { offset: position.offset + count } : { after: last.id }),
+  );
+}
