@@ -10,6 +10,9 @@ export default defineConfig(async () => {
   const migrations = await readD1Migrations("./migrations");
   return {
     test: {
+      // The Worker's structured log lines (one per request) would bury the tests' own output; the
+      // tests that care about them read them through a console spy.
+      onConsoleLog: (log) => !log.startsWith('{"type":'),
       projects: [
         {
           plugins: [
@@ -21,6 +24,7 @@ export default defineConfig(async () => {
                   ADMIN_TOKEN: "test-admin-token",
                   PUBLISHER_NAME: "Claimtrail Test Desk",
                   PUBLISHER_URL: "https://desk.test",
+                  PUBLIC_URL: "http://claimtrail.test",
                   // Lets the Worker deliver to the test receiver on 127.0.0.1 (tests/webhooks/receiver.ts).
                   ALLOW_PRIVATE_WEBHOOKS: "true",
                 },

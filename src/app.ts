@@ -4,10 +4,10 @@ import { cors } from "hono/cors";
 import { etag, RETAINED_304_HEADERS } from "hono/etag";
 import { requestId } from "hono/request-id";
 import type { AppEnv } from "./app-env";
-import { createDb } from "./db/client";
 import { ApiError } from "./domain/errors";
 import { allowedMethods } from "./http/allowed-methods";
 import { fieldErrors, renderProblem } from "./http/problem";
+import { requestLog } from "./http/request-log";
 import { utf8Body } from "./middleware/utf8-body";
 import { articleRoutes } from "./routes/articles";
 import { claimRoutes } from "./routes/claims";
@@ -54,10 +54,7 @@ export function createApp() {
   });
 
   app.use(requestId({ generator: (c) => c.req.header("cf-ray") ?? crypto.randomUUID() }));
-  app.use(async (c, next) => {
-    c.set("db", createDb(c.env.DB));
-    await next();
-  });
+  app.use(requestLog);
   app.use(
     "/v1/*",
     cors({
@@ -94,20 +91,22 @@ export function createApp() {
     c.header("Cache-Control", "no-store");
   });
 
-  app.route("/v1/claims", claimRoutes);
-  app.route("/v1/claims", updateRoutes);
-  app.route("/v1/statuses", statusRoutes);
-  app.route("/v1/articles", articleRoutes);
-  app.route("/v1/speakers", speakerRoutes);
-  app.route("/v1/keys", keyRoutes);
-  app.route("/v1/extract", extractRoutes);
-  app.route("/v1/webhooks", webhookRoutes);
+  // Chained, so the app's type lists every API route for the typed client (client/index.ts).
+  const api = app
+    .route("/v1/claims", claimRoutes)
+    .route("/v1/claims", updateRoutes)
+    .route("/v1/statuses", statusRoutes)
+    .route("/v1/articles", articleRoutes)
+    .route("/v1/speakers", speakerRoutes)
+    .route("/v1/keys", keyRoutes)
+    .route("/v1/extract", extractRoutes)
+    .route("/v1/webhooks", webhookRoutes)
+    .route("/healthz", healthRoutes);
   app.route("/", embedRoutes);
   app.route("/", oembedRoutes);
   app.route("/", feedRoutes);
   app.route("/", pageRoutes);
   app.route("/", deskRoutes);
-  app.route("/healthz", healthRoutes);
   mountDocs(app);
 
   const allowed = allowedMethods(app);
@@ -125,5 +124,8 @@ export function createApp() {
     return renderProblem(problem, c);
   });
   app.onError(renderProblem);
-  return app;
+  return api;
 }
+
+/** The API's routes and their request and response types, for `hono/client` (see client/). */
+export type AppType = ReturnType<typeof createApp>;

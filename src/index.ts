@@ -1,6 +1,8 @@
 import { createApp } from "./app";
 import { createDb } from "./db/client";
+import { countingD1 } from "./db/counting";
 import { warmEmbed } from "./embeds/cache";
+import { logLine } from "./http/request-log";
 import { consumeQueue } from "./webhooks/consumer";
 import type { QueueMessage } from "./webhooks/queue";
 import { DAILY_CRON, sweepDaily, sweepEveryMinute } from "./webhooks/sweep";
@@ -15,8 +17,16 @@ export default {
     (await warmEmbed(request)) ?? app.fetch(request, env, ctx),
   queue: (batch, env) => consumeQueue(batch, env),
   async scheduled(controller, env) {
-    const db = createDb(env.DB);
-    if (controller.cron === DAILY_CRON) await sweepDaily(db, controller.scheduledTime);
+    const started = Date.now();
+    const counter = countingD1(env.DB);
+    const db = createDb(counter.db);
+    if (controller.cron === DAILY_CRON) await sweepDaily(env, db, controller.scheduledTime);
     else await sweepEveryMinute(env.EVENTS_QUEUE, db, controller.scheduledTime);
+    logLine({
+      type: "cron",
+      cron: controller.cron,
+      duration_ms: Date.now() - started,
+      d1_round_trips: counter.roundTrips(),
+    });
   },
 } satisfies ExportedHandler<Env, QueueMessage>;

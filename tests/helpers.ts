@@ -92,10 +92,15 @@ export function blinkenClaim(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** Creates a claim and returns it as reads will show it (without the create-only `possible_duplicates`). */
 export async function createClaim(token: string, overrides: Record<string, unknown> = {}): Promise<ClaimBody> {
-  const { res, body } = await callJson<ClaimBody>("/v1/claims", { token, body: blinkenClaim(overrides) });
+  const { res, body } = await callJson<ClaimBody & { possible_duplicates?: unknown }>("/v1/claims", {
+    token,
+    body: blinkenClaim(overrides),
+  });
   if (res.status !== 201) throw new Error(`creating a claim failed: ${res.status} ${JSON.stringify(body)}`);
-  return body;
+  const { possible_duplicates: _, ...claim } = body;
+  return claim;
 }
 
 /** Asserts an RFC 9457 problem with this status and code, and returns its body for further checks. */

@@ -1,4 +1,5 @@
 import { and, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
+import { OPEN_STATUSES } from "../domain/statuses";
 import type { TimelineHead } from "../domain/timeline";
 import { type Db, qualified } from "./client";
 import {
@@ -43,7 +44,7 @@ const topicsJson = sql<string>`(
 
 const { rowId: _searchKey, ...claimColumns } = getTableColumns(claims);
 
-function selectClaimRecords(db: Db) {
+export function selectClaimRecords(db: Db) {
   return db
     .select({
       claim: claimColumns,
@@ -110,6 +111,9 @@ export interface ClaimFilters {
   search?: string;
   updatedSince?: string;
   reviewDueBefore?: string;
+  sourceUrl?: string;
+  /** Open (not final) claims whose status has not changed since this instant. */
+  staleSince?: string;
 }
 
 function filterConditions(f: ClaimFilters): SQL[] {
@@ -120,6 +124,10 @@ function filterConditions(f: ClaimFilters): SQL[] {
     f.topic ? inArray(claims.id, claimIdsWithTopic(f.topic)) : undefined,
     f.updatedSince ? gte(claims.updatedAt, f.updatedSince) : undefined,
     f.reviewDueBefore ? lt(claims.reviewDue, f.reviewDueBefore) : undefined,
+    f.sourceUrl ? eq(claims.sourceUrl, f.sourceUrl) : undefined,
+    f.staleSince
+      ? and(lt(claims.statusUpdatedAt, f.staleSince), inArray(claims.status, [...OPEN_STATUSES]))
+      : undefined,
   ];
   return conditions.filter((c): c is SQL => c !== undefined);
 }
@@ -137,6 +145,26 @@ export type ListPosition = { after: string | undefined } | { offset: number };
  * The page's ids are chosen first and only those rows are hydrated: SQLite would otherwise build
  * the JSON columns of every matching row before sorting.
  */
+/** Claims matching an FTS5 query, best first (bm25), hydrated: one statement, usable in a batch. */
+function searchQuery(db: Db, search: string, conditions: SQL[], limit: number, offset: number) {
+  const rank = sql<number>`claims_fts.rank`;
+  const page = db
+    .select({ pageId: claims.id, rank: rank.as("page_rank") })
+    .from(claims)
+    .innerJoin(sql`claims_fts`, sql`claims_fts.rowid = ${claims.rowId} and claims_fts match ${search}`)
+    .where(and(...conditions))
+    .orderBy(rank, desc(claims.id))
+    .limit(limit)
+    .offset(offset)
+    .as("page");
+  return selectClaimRecords(db).innerJoin(page, eq(page.pageId, claims.id)).orderBy(sql`${page.rank}`, desc(claims.id));
+}
+
+/** The best `limit` claims for an FTS5 query, for a batch (the matcher's candidate pool). */
+export function bestMatchesQuery(db: Db, search: string, limit: number) {
+  return searchQuery(db, search, [], limit, 0);
+}
+
 export async function listClaims(
   db: Db,
   filters: ClaimFilters,
@@ -145,20 +173,8 @@ export async function listClaims(
 ): Promise<ClaimRecord[]> {
   const conditions = filterConditions(filters);
   if (filters.search !== undefined) {
-    const rank = sql<number>`claims_fts.rank`;
-    const page = db
-      .select({ pageId: claims.id, rank: rank.as("page_rank") })
-      .from(claims)
-      .innerJoin(sql`claims_fts`, sql`claims_fts.rowid = ${claims.rowId} and claims_fts match ${filters.search}`)
-      .where(and(...conditions))
-      .orderBy(rank, desc(claims.id))
-      .limit(limit + 1)
-      .offset("offset" in position ? position.offset : 0)
-      .as("page");
-    const rows = await selectClaimRecords(db)
-      .innerJoin(page, eq(page.pageId, claims.id))
-      .orderBy(sql`${page.rank}`, desc(claims.id));
-    return rows.map(toRecord);
+    const offset = "offset" in position ? position.offset : 0;
+    return (await searchQuery(db, filters.search, conditions, limit + 1, offset)).map(toRecord);
   }
   if ("after" in position && position.after !== undefined) conditions.push(lt(claims.id, position.after));
   const page = db
@@ -189,16 +205,11 @@ export function claimSummariesJson(condition: SQL) {
       from ${claims} c where ${condition} order by c.id desc limit 100))`;
 }
 
-/**
- * Claims whose text contains one of `phrases` (FTS5 phrase queries from domain/text.ts ftsPhrase),
- * in one query. Callers confirm each hit, since a phrase query ignores punctuation and stems words.
- */
-export function claimsContainingAny(db: Db, phrases: string[]) {
+/** The claim imported from a published review, if any (an empty URL matches none). */
+export function claimBySourceQuery(db: Db, sourceUrl: string | undefined) {
   return db
-    .select({ id: claims.id, text: claims.text })
+    .select({ id: claims.id })
     .from(claims)
-    .innerJoin(sql`claims_fts`, sql`claims_fts.rowid = ${claims.rowId}`)
-    .where(sql`claims_fts match ${`text : (${phrases.join(" OR ")})`}`)
-    .orderBy(desc(claims.id))
-    .limit(500);
+    .where(eq(claims.sourceUrl, sourceUrl ?? ""))
+    .limit(1);
 }

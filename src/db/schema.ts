@@ -41,6 +41,8 @@ export const claims = sqliteTable(
     quantityUnit: text("quantity_unit"),
     quantityQualifier: text("quantity_qualifier").$type<Qualifier>(),
     reviewDue: text("review_due"),
+    /** The published fact-check this claim was imported from (ClaimReview `url`): one claim per review. */
+    sourceUrl: text("source_url").unique(),
     /** Copy of the newest timeline entry's status, kept in the same batch, so lists can filter on it. */
     status: text().notNull(),
     statusUpdatedAt: text("status_updated_at").notNull(),
@@ -269,3 +271,17 @@ export const deskSessions = sqliteTable(
 );
 
 export type DeskSessionRow = typeof deskSessions.$inferSelect;
+
+/** `claim.review_due` sent, once per claim and due date (the daily cron's memory). */
+export const reviewNotices = sqliteTable(
+  "review_notices",
+  {
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id),
+    dueDate: text("due_date").notNull(),
+    eventId: text("event_id").notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.claimId, t.dueDate] })],
+);

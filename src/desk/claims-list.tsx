@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
 import { ApiError } from "../domain/errors";
-import { CLAIM_KINDS, SCALE_NAMES, SCALES, STATUS_CODES } from "../domain/statuses";
+import { CLAIM_KINDS, OPEN_STATUSES, STATUS_CODES } from "../domain/statuses";
 import { messagesFor, statusLabel } from "../embeds/i18n";
 import type { ClaimResource } from "../embeds/view";
 import { baseUrl } from "../http/base-url";
@@ -11,11 +11,6 @@ import { type Errors, errorsOf, Field, Select } from "./forms";
 import { DeskPage, deskHtml } from "./layout";
 
 const en = messagesFor("en");
-
-/** Statuses that are not a verdict: the ones a review can still change. */
-const OPEN_STATUSES = STATUS_CODES.filter((code) =>
-  SCALE_NAMES.some((name) => SCALES[name].statuses.some((s) => s.code === code && !s.final)),
-);
 
 function tomorrow(): string {
   return new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);

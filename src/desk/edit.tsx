@@ -55,8 +55,29 @@ function draftOfClaim(claim: ClaimResource): EditDraft {
   };
 }
 
-/** The form as a JSON merge patch: empty optional fields clear, the speaker only when renamed. */
+/**
+ * The form as a JSON merge patch of what the user changed (empty optional fields clear; the speaker
+ * only when renamed): an unchanged form changes nothing, so it bumps no version and sends no event.
+ */
 function patchOf(draft: EditDraft, claim: ClaimResource): Record<string, unknown> {
+  const current = draftOfClaim(claim);
+  const changed = (name: keyof EditDraft) => draft[name] !== current[name];
+  const full = fullPatchOf(draft, claim);
+  const fields: Record<string, (keyof EditDraft)[]> = {
+    text: ["text"],
+    summary: ["summary"],
+    kind: ["kind"],
+    speaker: ["speaker_name"],
+    claimed_at: ["claimed_at"],
+    language: ["language"],
+    topics: ["topics"],
+    review_due: ["review_due"],
+    quantity: ["quantity_value", "quantity_unit", "quantity_qualifier"],
+  };
+  return Object.fromEntries(Object.entries(full).filter(([field]) => (fields[field] ?? []).some(changed)));
+}
+
+function fullPatchOf(draft: EditDraft, claim: ClaimResource): Record<string, unknown> {
   const orNull = (value: string) => value || null;
   const renamed = comparisonKey(draft.speaker_name) !== comparisonKey(claim.speaker.name);
   return {
@@ -204,7 +225,9 @@ export async function saveEdit(c: Context<AppEnv>) {
   const draft = Object.fromEntries(
     Object.keys(draftOfClaim(claim)).map((name) => [name, formText(form, name)]),
   ) as EditDraft;
-  const parsed = PatchClaimBody.safeParse(patchOf(draft, claim));
+  const patch = patchOf(draft, claim);
+  if (Object.keys(patch).length === 0) return c.redirect(`/desk/claims/${claim.id}`, 303);
+  const parsed = PatchClaimBody.safeParse(patch);
   const page = (errors: Errors, status: 200 | 400 | 409 | 422, conflict = false) =>
     deskHtml(
       c,

@@ -55,6 +55,7 @@ export async function planNewClaim(
     language: input.language,
     ...quantityColumns(input.quantity ?? null),
     reviewDue: input.review_due ?? null,
+    sourceUrl: input.source_url ?? null,
     status: INITIAL_STATUS,
     statusUpdatedAt: now,
     version: 1,

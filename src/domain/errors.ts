@@ -17,6 +17,7 @@ export const PROBLEMS = {
   method_not_allowed: { status: 405, title: "Method not allowed" },
   conflict: { status: 409, title: "Conflict", retryAfter: 1 },
   article_exists: { status: 409, title: "Article already exists", retryAfter: 1 },
+  claim_exists: { status: 409, title: "Claim already imported from this review", retryAfter: 1 },
   webhook_inactive: { status: 409, title: "Webhook subscription is switched off", retryAfter: 1 },
   precondition_failed: { status: 412, title: "Precondition failed" },
   payload_too_large: { status: 413, title: "Payload too large" },

@@ -175,6 +175,11 @@ export function scaleOf(kind: ClaimKind): ScaleName {
   return SCALES.veracity.kinds.includes(kind) ? "veracity" : "progress";
 }
 
+/** Statuses that are not a verdict: a review can still change them (due and stale lists use them). */
+export const OPEN_STATUSES: readonly StatusCode[] = STATUS_CODES.filter((code) =>
+  SCALE_NAMES.some((name) => SCALES[name].statuses.some((s) => s.code === code && !s.final)),
+);
+
 /** The definition of `code` on the scale that `kind` uses, or undefined when it is not on it. */
 export function findStatus(kind: ClaimKind, code: string): StatusDefinition | undefined {
   return SCALES[scaleOf(kind)].statuses.find((s) => s.code === code);

@@ -32,9 +32,3 @@ export function ftsQuery(text: string): string | null {
   terms[terms.length - 1] = `${terms.at(-1)}*`;
   return terms.join(" ");
 }
-
-/** An FTS5 phrase query for the words of `text` in order, or null when it has none. */
-export function ftsPhrase(text: string): string | null {
-  const words = text.match(/[\p{L}\p{N}]+/gu);
-  return words ? `"${words.join(" ")}"` : null;
-}

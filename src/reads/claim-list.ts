@@ -30,6 +30,9 @@ export async function claimListPage(db: Db, query: z.output<typeof ListClaimsQue
       search,
       updatedSince: query.updated_since,
       reviewDueBefore: query.review_due_before,
+      sourceUrl: query.source_url,
+      staleSince:
+        query.stale_days === undefined ? undefined : new Date(Date.now() - query.stale_days * 86_400_000).toISOString(),
     },
     query.limit,
     position,

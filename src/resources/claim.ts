@@ -58,6 +58,7 @@ export function toClaimResource(record: ClaimRecord, baseUrl: string, view: Clai
     topics: record.topics,
     quantity: quantityOf(claim),
     review_due: claim.reviewDue,
+    source_url: claim.sourceUrl,
     appearances: record.appearances,
     status,
     version: claim.version,

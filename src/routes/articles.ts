@@ -9,11 +9,13 @@ import { Article, CreateArticleBody, ListArticlesQuery } from "../schemas/articl
 import { IdParam, jsonBody, jsonResponse, listOf, pick } from "../schemas/common";
 import { create } from "../writes/create";
 import { planCreateArticle } from "../writes/create-article";
-import { createsAsEditor } from "./security";
+import { asAnyone, createsAsEditor } from "./security";
 
 const createArticle = createRoute({
   method: "post",
   path: "/",
+  operationId: "createArticle",
+  tags: ["Articles"],
   summary: "Record an article",
   description: "One article per canonical URL: a second POST for the same article is a 409 that names the first.",
   ...createsAsEditor,
@@ -27,7 +29,11 @@ const createArticle = createRoute({
 const listArticlesRoute = createRoute({
   method: "get",
   path: "/",
+  operationId: "listArticles",
+  tags: ["Articles"],
+  ...asAnyone,
   summary: "List articles, or find one by URL",
+  description: "Newest first. With `url`, the article recorded under that canonical URL (a list of at most one).",
   request: { query: ListArticlesQuery },
   responses: { 200: jsonResponse(listOf(Article, "ArticleList"), "A page of articles"), ...pick(400) },
 });
@@ -35,7 +41,11 @@ const listArticlesRoute = createRoute({
 const getArticle = createRoute({
   method: "get",
   path: "/{id}",
+  operationId: "getArticle",
+  tags: ["Articles"],
+  ...asAnyone,
   summary: "Get an article and the claims that appear in it",
+  description: "The article and a summary of every claim quoted in it.",
   request: { params: IdParam },
   responses: { 200: jsonResponse(Article, "The article"), ...pick(404) },
 });

@@ -4,17 +4,27 @@ import { findClaim } from "../db/claim-queries";
 import { claimReviewOf } from "../domain/claimreview";
 import { ApiError } from "../domain/errors";
 import { claimEtag, versionsFromIfMatch } from "../domain/etag";
+import { querySubject } from "../domain/matching";
 import { baseUrl } from "../http/base-url";
 import { patchClaimMetadata } from "../http/claim-writes";
 import { claimListPage } from "../reads/claim-list";
+import { findMatches } from "../reads/match";
 import { entryAsOf, toClaimResource } from "../resources/claim";
-import { Claim, CreateClaimBody, GetClaimQuery, ListClaimsQuery, PatchClaimBody } from "../schemas/claims";
+import {
+  Claim,
+  CreateClaimBody,
+  CreatedClaim,
+  GetClaimQuery,
+  ListClaimsQuery,
+  PatchClaimBody,
+} from "../schemas/claims";
 import { IdParam, jsonBody, jsonResponse, listOf, pick } from "../schemas/common";
+import { MatchList, MatchQuery } from "../schemas/matches";
 import { enqueue, eventMessages } from "../webhooks/queue";
 import { create } from "../writes/create";
 import { planCreateClaim } from "../writes/create-claim";
 import { publisherOf } from "./pages";
-import { asEditor, createsAsEditor } from "./security";
+import { asAnyone, asEditor, createsAsEditor } from "./security";
 
 const IfMatchHeader = z.object({
   "if-match": z
@@ -27,13 +37,18 @@ const EtagHeader = { ETag: { schema: { type: "string" as const }, description: "
 const createClaim = createRoute({
   method: "post",
   path: "/",
+  operationId: "createClaim",
+  tags: ["Claims"],
   summary: "Record a claim",
   description:
     "Creates the claim with its speaker and article (found by id, or found or created by name and canonical URL) and its first timeline entry, `unverified`. Accepts `Idempotency-Key`.",
   ...createsAsEditor,
   request: { body: jsonBody(CreateClaimBody, "The claim") },
   responses: {
-    201: { ...jsonResponse(Claim, "Created"), headers: { ...EtagHeader, Location: { schema: { type: "string" } } } },
+    201: {
+      ...jsonResponse(CreatedClaim, "Created, with tracked claims that may say the same thing"),
+      headers: { ...EtagHeader, Location: { schema: { type: "string" } } },
+    },
     ...pick(400, 401, 403, 404, 409, 413, 415, 422),
   },
 });
@@ -41,16 +56,37 @@ const createClaim = createRoute({
 const listClaimsRoute = createRoute({
   method: "get",
   path: "/",
+  operationId: "listClaims",
+  tags: ["Claims"],
+  ...asAnyone,
   summary: "List claims",
   description: "Newest first; with `q`, best match first. Filters combine with AND.",
   request: { query: ListClaimsQuery },
   responses: { 200: jsonResponse(listOf(Claim, "ClaimList"), "A page of claims"), ...pick(400) },
 });
 
+const matchClaims = createRoute({
+  method: "get",
+  path: "/match",
+  operationId: "matchClaims",
+  tags: ["Claims"],
+  ...asAnyone,
+  summary: "Find tracked claims that say the same thing",
+  description:
+    "Tracked claims that may say what `text` says, best first, each with a `score` in 0–1 and its `reasons` (shared terms, speaker, figure). The score is documented in the README.",
+  request: { query: MatchQuery },
+  responses: { 200: jsonResponse(MatchList, "Candidates, best first"), ...pick(400) },
+});
+
 const getClaim = createRoute({
   method: "get",
   path: "/{id}",
+  operationId: "getClaim",
+  tags: ["Claims"],
+  ...asAnyone,
   summary: "Get a claim",
+  description:
+    "The claim with its current status and appearances. `include=timeline` adds every status update, oldest first; `as_of` shows the status the claim had at that moment. Answers an `ETag`; `If-None-Match` with it gives 304.",
   request: { params: IdParam, query: GetClaimQuery },
   responses: { 200: { ...jsonResponse(Claim, "The claim"), headers: EtagHeader }, ...pick(400, 404) },
 });
@@ -62,6 +98,9 @@ const ClaimReview = z
 const getClaimReview = createRoute({
   method: "get",
   path: "/{id}/claimreview",
+  operationId: "getClaimReview",
+  tags: ["Claims"],
+  ...asAnyone,
   summary: "The claim's ClaimReview JSON-LD",
   description:
     "schema.org ClaimReview for the claim's public page; the organisation comes from PUBLISHER_NAME and PUBLISHER_URL. An unrated claim has no `reviewRating`.",
@@ -75,6 +114,8 @@ const getClaimReview = createRoute({
 const patchClaim = createRoute({
   method: "patch",
   path: "/{id}",
+  operationId: "updateClaim",
+  tags: ["Claims"],
   summary: "Correct a claim's metadata",
   description:
     "JSON merge patch of the metadata: absent fields stay, `null` clears optional ones. The status changes only through status updates. Honours `If-Match`.",
@@ -97,6 +138,17 @@ export const claimRoutes = new OpenAPIHono<AppEnv>()
     return c.json(reply.body, 201, reply.headers);
   })
   .openapi(listClaimsRoute, async (c) => c.json(await claimListPage(c.var.db, c.req.valid("query"), baseUrl(c)), 200))
+  .openapi(matchClaims, async (c) => {
+    const { text, language, speaker_id: id, speaker: name, limit } = c.req.valid("query");
+    const matches = await findMatches(c.var.db, querySubject(text, language, { id, name }), limit);
+    const base = baseUrl(c);
+    const data = matches.map(({ record, score, reasons }) => ({
+      score,
+      reasons,
+      claim: toClaimResource(record, base),
+    }));
+    return c.json({ data }, 200);
+  })
   .openapi(getClaim, async (c) => {
     const { id } = c.req.valid("param");
     const { include, as_of: asOf } = c.req.valid("query");

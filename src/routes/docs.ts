@@ -8,6 +8,19 @@ const description = `Track claims quoted in news articles and how each one holds
 
 Reads are public. Writes need \`Authorization: Bearer <api key>\`: role \`editor\` for claims, articles and status updates, \`admin\` for keys. Errors are RFC 9457 problem details. Lists take \`limit\` and an opaque \`cursor\`.`;
 
+/** Every operation carries one of these, in this order in generated clients and the reference. */
+const TAGS = [
+  { name: "Claims", description: "Claims quoted in articles: record, find, match, correct." },
+  { name: "Timeline", description: "Status updates, the append-only timeline, and its hash chain." },
+  { name: "Statuses", description: "The two rating scales and their statuses." },
+  { name: "Articles", description: "Articles claims were quoted in." },
+  { name: "Speakers", description: "People claims are attributed to." },
+  { name: "Extraction", description: "Candidate claims found in an article's text." },
+  { name: "Webhooks", description: "Subscriptions, signed deliveries and their log." },
+  { name: "API keys", description: "Keys for editors and admins." },
+  { name: "Service", description: "Liveness." },
+];
+
 /** /openapi.json, generated from the routes' zod schemas, and /docs, an interactive reference on it. */
 export function mountDocs(app: OpenAPIHono<AppEnv>) {
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
@@ -17,8 +30,16 @@ export function mountDocs(app: OpenAPIHono<AppEnv>) {
   });
   app.doc31("/openapi.json", (c) => ({
     openapi: "3.1.0",
-    info: { title: "Claimtrail API", version: "1.0.0", description },
-    servers: [{ url: new URL(c.req.url).origin }],
+    info: {
+      title: "Claimtrail API",
+      version: "1.0.0",
+      description,
+      license: { name: "MIT", identifier: "MIT" },
+      contact: { name: c.env.PUBLISHER_NAME, url: c.env.PUBLISHER_URL },
+    },
+    // Where this document was fetched from is where the API answers: local, workers.dev or a domain.
+    servers: [{ url: new URL(c.req.url).origin, description: "This deployment" }],
+    tags: TAGS,
   }));
   app.get("/docs", (c) => {
     c.header(

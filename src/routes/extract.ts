@@ -8,6 +8,8 @@ import { asEditor } from "./security";
 const extract = createRoute({
   method: "post",
   path: "/",
+  operationId: "extractClaims",
+  tags: ["Extraction"],
   summary: "Find the claims worth tracking in an article",
   description:
     "Returns the quoted statements in the text, best first, each with its speaker, any figure, a kind and a check-worthiness score, ready to POST to /v1/claims. Nothing is stored. Quotes already tracked carry `existing_claim_id`.",

@@ -13,6 +13,8 @@ import { asAdmin, createsAsAdmin } from "./security";
 const createKey = createRoute({
   method: "post",
   path: "/",
+  operationId: "createKey",
+  tags: ["API keys"],
   summary: "Create an API key",
   description:
     "The `key` is in this response only; Claimtrail keeps just its SHA-256. A replay through `Idempotency-Key` answers the same key id with `key: null`.",
@@ -24,6 +26,8 @@ const createKey = createRoute({
 const listKeys = createRoute({
   method: "get",
   path: "/",
+  operationId: "listKeys",
+  tags: ["API keys"],
   summary: "List API keys",
   description: "Newest first, revoked ones included (with `revoked_at`). Secrets are never shown again.",
   ...asAdmin,
@@ -34,6 +38,8 @@ const listKeys = createRoute({
 const revokeKey = createRoute({
   method: "delete",
   path: "/{id}",
+  operationId: "revokeKey",
+  tags: ["API keys"],
   summary: "Revoke an API key",
   description: "The key stops working at once. Revoking a revoked key again is not an error.",
   ...asAdmin,

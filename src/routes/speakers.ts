@@ -7,10 +7,14 @@ import { baseUrl } from "../http/base-url";
 import { toSpeakerResource } from "../resources/speaker";
 import { IdParam, jsonResponse, listOf, pick } from "../schemas/common";
 import { ListSpeakersQuery, Speaker } from "../schemas/speakers";
+import { asAnyone } from "./security";
 
 const listSpeakersRoute = createRoute({
   method: "get",
   path: "/",
+  operationId: "listSpeakers",
+  tags: ["Speakers"],
+  ...asAnyone,
   summary: "List speakers with their claims",
   description: "Speakers are created when a claim names them. Newest first.",
   request: { query: ListSpeakersQuery },
@@ -20,7 +24,11 @@ const listSpeakersRoute = createRoute({
 const getSpeaker = createRoute({
   method: "get",
   path: "/{id}",
+  operationId: "getSpeaker",
+  tags: ["Speakers"],
+  ...asAnyone,
   summary: "Get a speaker with their claims",
+  description: "The speaker and a summary of every claim attributed to them.",
   request: { params: IdParam },
   responses: { 200: jsonResponse(Speaker, "The speaker"), ...pick(404) },
 });

@@ -10,13 +10,15 @@ import { toStatusUpdateResource } from "../resources/status-update";
 import { ChainReport } from "../schemas/chain";
 import { IdParam, jsonBody, jsonResponse, ListQuery, listOf, pathId, pick } from "../schemas/common";
 import { CreateStatusUpdateBody, StatusUpdate } from "../schemas/status-updates";
-import { createsAsEditor } from "./security";
+import { asAnyone, createsAsEditor } from "./security";
 
 const UpdateParams = IdParam.extend({ update_id: pathId("update_id") });
 
 const postUpdate = createRoute({
   method: "post",
   path: "/{id}/updates",
+  operationId: "createStatusUpdate",
+  tags: ["Timeline"],
   summary: "Post a status update",
   description:
     "Appends to the claim's timeline and sets its status. The status must be on the claim's scale (422 otherwise). Honours `If-Match` with the claim's ETag and accepts `Idempotency-Key`.",
@@ -44,6 +46,9 @@ const postUpdate = createRoute({
 const listUpdates = createRoute({
   method: "get",
   path: "/{id}/updates",
+  operationId: "listStatusUpdates",
+  tags: ["Timeline"],
+  ...asAnyone,
   summary: "The claim's timeline",
   description: "Every status update, oldest first. Each entry's `hash` chains to the one before (see README).",
   request: { params: IdParam, query: ListQuery },
@@ -53,7 +58,11 @@ const listUpdates = createRoute({
 const getUpdate = createRoute({
   method: "get",
   path: "/{id}/updates/{update_id}",
+  operationId: "getStatusUpdate",
+  tags: ["Timeline"],
+  ...asAnyone,
   summary: "One status update",
+  description: "One entry of a claim's timeline, with its `seq`, `prev_hash` and `hash`.",
   request: { params: UpdateParams },
   responses: { 200: jsonResponse(StatusUpdate, "The update"), ...pick(404) },
 });
@@ -61,6 +70,9 @@ const getUpdate = createRoute({
 const verifyChainRoute = createRoute({
   method: "get",
   path: "/{id}/chain",
+  operationId: "verifyChain",
+  tags: ["Timeline"],
+  ...asAnyone,
   summary: "Verify the claim's hash chain",
   description:
     "Recomputes every entry's hash from the stored timeline, as the README defines it, and reports the first entry that breaks the chain. Anyone can run the same check from `GET /v1/claims/{id}/updates` alone (`scripts/verify-chain.mjs`).",

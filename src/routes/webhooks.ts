@@ -31,6 +31,8 @@ const notFound = (id: string) => new ApiError("webhook_not_found", `No webhook s
 const createWebhook = createRoute({
   method: "post",
   path: "/",
+  operationId: "createWebhook",
+  tags: ["Webhooks"],
   summary: "Subscribe an endpoint",
   description:
     "Answers the `whsec_` signing secret once. The URL must be https on a public host name (422 `url_not_allowed` with the reason otherwise). Accepts `Idempotency-Key`.",
@@ -42,7 +44,10 @@ const createWebhook = createRoute({
 const listWebhooksRoute = createRoute({
   method: "get",
   path: "/",
+  operationId: "listWebhooks",
+  tags: ["Webhooks"],
   summary: "List webhook subscriptions",
+  description: "Every subscription, newest first; secrets are never shown again after creation.",
   ...asAdmin,
   request: { query: ListQuery },
   responses: { 200: jsonResponse(listOf(Webhook, "WebhookList"), "Newest first"), ...pick(400, 401, 403) },
@@ -51,7 +56,11 @@ const listWebhooksRoute = createRoute({
 const getWebhook = createRoute({
   method: "get",
   path: "/{id}",
+  operationId: "getWebhook",
+  tags: ["Webhooks"],
   summary: "Get a webhook subscription",
+  description:
+    "The subscription: URL, events, filter, and whether it is active (with why the service turned it off, if it did).",
   ...asAdmin,
   request: { params: IdParam },
   responses: { 200: jsonResponse(Webhook, "The subscription"), ...pick(401, 403, 404) },
@@ -60,6 +69,8 @@ const getWebhook = createRoute({
 const patchWebhook = createRoute({
   method: "patch",
   path: "/{id}",
+  operationId: "updateWebhook",
+  tags: ["Webhooks"],
   summary: "Change a webhook subscription",
   description: "`url`, `events`, `filter`, `active` (setting `active: true` also re-enables one the service disabled).",
   ...asAdmin,
@@ -70,7 +81,10 @@ const patchWebhook = createRoute({
 const deleteWebhookRoute = createRoute({
   method: "delete",
   path: "/{id}",
+  operationId: "deleteWebhook",
+  tags: ["Webhooks"],
   summary: "Delete a webhook subscription and its delivery log",
+  description: "Stops deliveries at once and removes the subscription with its delivery log.",
   ...asAdmin,
   request: { params: IdParam },
   responses: { 204: { description: "Deleted" }, ...pick(401, 403, 404) },
@@ -79,6 +93,8 @@ const deleteWebhookRoute = createRoute({
 const rotateSecret = createRoute({
   method: "post",
   path: "/{id}/rotate-secret",
+  operationId: "rotateWebhookSecret",
+  tags: ["Webhooks"],
   summary: "Rotate the signing secret",
   description:
     "Answers the new secret once. For 24 hours every delivery is signed with both, so receivers can switch over.",
@@ -90,7 +106,11 @@ const rotateSecret = createRoute({
 const sendTest = createRoute({
   method: "post",
   path: "/{id}/test",
+  operationId: "sendTestEvent",
+  tags: ["Webhooks"],
   summary: "Send a webhook.test event",
+  description:
+    "Queues a signed `webhook.test` event to the subscription, outside its filter, to check the endpoint and its signature verification. 409 when the subscription is inactive.",
   ...asAdmin,
   request: { params: IdParam },
   responses: { 202: jsonResponse(Delivery, "Queued; follow it in the delivery log"), ...pick(401, 403, 404, 409) },
@@ -99,6 +119,8 @@ const sendTest = createRoute({
 const listDeliveriesRoute = createRoute({
   method: "get",
   path: "/{id}/deliveries",
+  operationId: "listDeliveries",
+  tags: ["Webhooks"],
   summary: "The delivery log",
   description: "Newest first, every attempt of each delivery included; filter with `outcome`.",
   ...asAdmin,
@@ -112,7 +134,11 @@ const listDeliveriesRoute = createRoute({
 const getDelivery = createRoute({
   method: "get",
   path: "/{id}/deliveries/{delivery_id}",
+  operationId: "getDelivery",
+  tags: ["Webhooks"],
   summary: "One delivery with its attempts",
+  description:
+    "One delivery: the event it carries (id and type), its outcome, when the next attempt is due, and every attempt with the endpoint's status code, duration, error and the start of its answer.",
   ...asAdmin,
   request: { params: DeliveryParams },
   responses: { 200: jsonResponse(Delivery, "The delivery"), ...pick(401, 403, 404) },
@@ -121,6 +147,8 @@ const getDelivery = createRoute({
 const retryDelivery = createRoute({
   method: "post",
   path: "/{id}/deliveries/{delivery_id}/retry",
+  operationId: "retryDelivery",
+  tags: ["Webhooks"],
   summary: "Redeliver now",
   description: "Sends the same event again under the same `webhook-id`, with a fresh 3-day retry window.",
   ...asAdmin,

@@ -3,6 +3,7 @@ import { QUALIFIERS } from "../domain/quantity";
 import { CLAIM_KINDS, STATUS_CODES } from "../domain/statuses";
 import { comparisonKey } from "../domain/text";
 import { HttpUrl, IsoDate, ListQuery, Timestamp, TimestampOut, text } from "./common";
+import { PossibleDuplicate } from "./possible-duplicate";
 import { ArticleRef, NewArticleFields, SpeakerRef } from "./refs";
 import { StatusUpdate } from "./status-updates";
 
@@ -20,13 +21,22 @@ export const QuantityValue = z
   .object({ value: z.number(), unit: z.string(), qualifier: z.enum(QUALIFIERS) })
   .openapi("QuantityValue");
 
+const TOPIC = /^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u;
+
 export const Topic = z
   .string()
   .trim()
   .toLowerCase()
   .min(1)
   .max(50)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u, "letters, digits, spaces, '-' and '_'");
+  // A refinement, not .regex(): the pattern it generates carries the JavaScript flag ("…$/u"), and
+  // without it validators that read patterns as non-Unicode (Spectral's, some generators') reject
+  // every topic. The rule is in the description instead.
+  .refine((topic) => TOPIC.test(topic), "letters, digits, spaces, '-' and '_'")
+  .openapi({
+    description:
+      "Letters and digits of any script, spaces, '-' and '_'; starts with a letter or digit. Stored lowercased.",
+  });
 
 const Topics = z
   .array(Topic)
@@ -75,6 +85,10 @@ export const CreateClaimBody = z
     topics: Topics.default([]),
     quantity: Quantity.optional(),
     review_due: IsoDate.optional(),
+    source_url: HttpUrl.optional().openapi({
+      description:
+        "The published fact-check this claim comes from (a ClaimReview's `url`), when imported: one claim per review, a second is 409 `claim_exists`.",
+    }),
   })
   .openapi("CreateClaim");
 
@@ -116,6 +130,7 @@ export const Claim = z
     topics: z.array(z.string()),
     quantity: QuantityValue.nullable(),
     review_due: z.string().nullable().openapi({ format: "date" }),
+    source_url: z.string().nullable().openapi({ description: "The published fact-check it was imported from." }),
     appearances: z.array(z.object({ article: ArticleRef, quote_context: z.string().nullable() })),
     status: ClaimStatus,
     version: z.number().int(),
@@ -134,6 +149,12 @@ export const Claim = z
       .openapi({ description: "Only with `?include=timeline`: every status update, oldest first." }),
   })
   .openapi("Claim");
+
+export const CreatedClaim = Claim.extend({
+  possible_duplicates: z.array(PossibleDuplicate).openapi({
+    description: "Tracked claims that may say the same thing (score ≥ 0.6, best 3): a client can warn before going on.",
+  }),
+}).openapi("CreatedClaim");
 
 export const ClaimSummary = Claim.pick({ id: true, text: true, kind: true, status: true, links: true }).openapi(
   "ClaimSummary",
@@ -155,6 +176,14 @@ export const ListClaimsQuery = ListQuery.extend({
   q: z.string().trim().min(1).max(200).optional().openapi({ description: "Full-text search, best match first." }),
   updated_since: Timestamp.optional(),
   review_due_before: IsoDate.optional(),
+  source_url: HttpUrl.optional().openapi({ description: "The claim imported from this published fact-check." }),
+  stale_days: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .optional()
+    .openapi({ description: "Only claims without a verdict whose status has not changed for this many days." }),
 });
 
 export const GetClaimQuery = z.object({

@@ -26,3 +26,10 @@ export const Scale = z
     statuses: z.array(StatusDefinition),
   })
   .openapi("Scale");
+
+export const ListStatusesQuery = z.object({
+  kind: z
+    .enum(CLAIM_KINDS)
+    .optional()
+    .openapi({ description: "Only the scale that rates claims of this kind.", example: "promise" }),
+});

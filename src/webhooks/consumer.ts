@@ -1,4 +1,6 @@
 import { createDb } from "../db/client";
+import { countingD1 } from "../db/counting";
+import { logLine } from "../http/request-log";
 import { attemptDelivery } from "./deliver";
 import { fanOut } from "./fan-out";
 import type { QueueMessage } from "./queue";
@@ -9,7 +11,10 @@ import type { QueueMessage } from "./queue";
  * dead-letter queue; the rows it concerns stay in D1 and the minute cron picks them up again.
  */
 export async function consumeQueue(batch: MessageBatch<QueueMessage>, env: Env): Promise<void> {
-  const db = createDb(env.DB);
+  const started = Date.now();
+  const counter = countingD1(env.DB);
+  const db = createDb(counter.db);
+  let retried = 0;
   await Promise.all(
     batch.messages.map(async (message) => {
       try {
@@ -17,9 +22,20 @@ export async function consumeQueue(batch: MessageBatch<QueueMessage>, env: Env):
         else await attemptDelivery(env.EVENTS_QUEUE, db, message.body.id);
         message.ack();
       } catch (error) {
-        console.error(JSON.stringify({ queue_message: message.body, error: String(error) }));
+        retried++;
+        console.error(JSON.stringify({ type: "queue_error", message: message.body, error: String(error) }));
         message.retry({ delaySeconds: 5 });
       }
     }),
   );
+  logLine({
+    type: "queue",
+    queue: batch.queue,
+    messages: batch.messages.length,
+    events: batch.messages.filter((m) => m.body.kind === "event").length,
+    deliveries: batch.messages.filter((m) => m.body.kind === "deliver").length,
+    retried,
+    duration_ms: Date.now() - started,
+    d1_round_trips: counter.roundTrips(),
+  });
 }

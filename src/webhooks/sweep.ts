@@ -4,6 +4,7 @@ import { claimUnsentEvents } from "../db/events";
 import { pruneIdempotencyRecords } from "../db/idempotency";
 import { pruneSessions } from "../db/sessions";
 import { enqueue, eventMessages, type QueueMessage } from "./queue";
+import { announceDueReviews } from "./review-due";
 
 /** wrangler.toml's daily cron; the other one runs every minute. */
 export const DAILY_CRON = "0 3 * * *";
@@ -35,10 +36,12 @@ export async function sweepEveryMinute(queue: Queue<QueueMessage>, db: Db, clock
 }
 
 /**
- * The daily cron: expired Idempotency-Key records and desk sessions, and finished deliveries past
- * the log's retention.
+ * The daily cron: `claim.review_due` for claims whose review date has come, then the prune of
+ * expired Idempotency-Key records and desk sessions, and finished deliveries past the log's
+ * retention.
  */
-export async function sweepDaily(db: Db, clock: number): Promise<void> {
+export async function sweepDaily(env: Env, db: Db, clock: number): Promise<void> {
+  await announceDueReviews(env.EVENTS_QUEUE, db, clock, env.PUBLIC_URL || "https://claimtrail.invalid");
   await db.batch([
     pruneIdempotencyRecords(db, iso(clock)),
     pruneSessions(db, iso(clock)),

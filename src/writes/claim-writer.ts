@@ -1,6 +1,7 @@
 import { DurableObject } from "cloudflare:workers";
 import { createDb } from "../db/client";
 import { ApiError, type ProblemCode } from "../domain/errors";
+import { logLine } from "../http/request-log";
 import { enqueue, eventMessages } from "../webhooks/queue";
 import { type AppendRequest, appendUpdate } from "./append-update";
 import { ClaimCache } from "./claim-cache";
@@ -46,14 +47,19 @@ export class ClaimWriter extends DurableObject<Env> {
 
   async #settle<B>(claimId: string, write: (cache: ClaimCache) => Promise<Written<B>>): Promise<WriterResult<B>> {
     if (this.#cache?.claimId !== claimId) this.#cache = new ClaimCache(this.#db, claimId);
+    const started = Date.now();
+    const log = (outcome: string) =>
+      logLine({ type: "claim_write", claim_id: claimId, outcome, duration_ms: Date.now() - started });
     try {
       const { reply, events } = await write(this.#cache);
       // The Queue send is not part of the turn: the events are in D1 already, and the minute cron
       // re-sends any the Queue never got.
       this.ctx.waitUntil(enqueue(this.env.EVENTS_QUEUE, eventMessages(events)));
+      log(String(reply.status));
       return { ok: true, reply };
     } catch (error) {
       if (error instanceof ApiError) {
+        log(error.code);
         return { ok: false, problem: { code: error.code, detail: error.message, extensions: error.extensions } };
       }
       // Whatever failed, the claim in memory may no longer be D1's: start the next write from D1.

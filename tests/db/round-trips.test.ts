@@ -2,11 +2,11 @@ import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../src/db/client";
+import { countingD1 } from "../../src/db/counting";
 import worker from "../../src/index";
 import { appendUpdate } from "../../src/writes/append-update";
 import { ClaimCache } from "../../src/writes/claim-cache";
 import { patchClaim } from "../../src/writes/patch-claim";
-import { countingD1 } from "../d1-counter";
 import { ADMIN_TOKEN, blinkenClaim, type ClaimBody, ORIGIN } from "../helpers";
 
 /** Runs one request through the real Worker with a D1 binding that counts round trips. */

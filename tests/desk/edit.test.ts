@@ -120,6 +120,39 @@ describe("POST /desk/claims/{id}/edit", () => {
     expect(visibleText(after.doc)).toContain("Review due: 2024-10-15 · Topics: gaza, diplomacy, talks · Version 2");
   });
 
+  it("changes nothing when nothing was changed: no new version, no claim.updated event", async () => {
+    const claim = await createClaim(editor);
+    const events = async () =>
+      (
+        await env.DB.prepare("select count(*) as n from events where claim_id = ?")
+          .bind(claim.id)
+          .first<{ n: number }>()
+      )?.n;
+    const before = await events();
+    const { res } = await post(`/desk/claims/${claim.id}/edit`, cookie, await editForm(claim.id));
+    expect(res.status).toBe(303);
+    expect(locationOf(res)).toBe(`/desk/claims/${claim.id}`);
+    expect((await readClaim(claim.id)).version).toBe(claim.version);
+    expect(await events()).toBe(before);
+  });
+
+  it("sends only the fields that changed", async () => {
+    const claim = await createClaim(editor, { review_due: "2024-09-30" });
+    const { res } = await post(`/desk/claims/${claim.id}/edit`, cookie, {
+      ...(await editForm(claim.id)),
+      summary: "Only the summary changed",
+    });
+    expect(res.status).toBe(303);
+    const after = await readClaim(claim.id);
+    expect(after).toMatchObject({
+      version: claim.version + 1,
+      summary: "Only the summary changed",
+      review_due: "2024-09-30",
+    });
+    expect(after.topics).toEqual(claim.topics);
+    expect(after.quantity).toEqual(claim.quantity);
+  });
+
   it("clears optional fields left empty", async () => {
     const claim = await createClaim(editor, { review_due: "2024-09-30" });
     const form = await editForm(claim.id);

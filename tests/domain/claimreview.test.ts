@@ -50,6 +50,7 @@ function workedExample(overrides: Partial<ClaimResource> = {}): ClaimResource {
     topics: ["gaza", "ceasefire"],
     quantity: { value: 90, unit: "percent", qualifier: "more_than" },
     review_due: null,
+    source_url: null,
     appearances: [APPEARANCE],
     status: status("mostly_false"),
     version: 3,

@@ -4,8 +4,8 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { expect } from "vitest";
+import { countingD1 } from "../../src/db/counting";
 import worker from "../../src/index";
-import { countingD1 } from "../d1-counter";
 import { call, ORIGIN, type StatusUpdateBody } from "../helpers";
 
 /** The four hostile strings every public rendering must neutralise. */

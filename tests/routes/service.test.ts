@@ -49,6 +49,15 @@ describe("GET /v1/statuses", () => {
     expect(progress?.statuses.map((s) => s.code)).toContain("not_borne_out");
   });
 
+  it("with kind, answers only the scale that rates that kind, and 400 naming kind for an unknown one", async () => {
+    const promise = await callJson<ListBody<ScaleBody>>("/v1/statuses?kind=promise");
+    expect(promise.body.data.map((s) => s.name)).toEqual(["progress"]);
+    const statistic = await callJson<ListBody<ScaleBody>>("/v1/statuses?kind=statistic");
+    expect(statistic.body.data.map((s) => s.name)).toEqual(["veracity"]);
+    const problem = await expectProblem(await call("/v1/statuses?kind=rumour"), 400, "validation_failed");
+    expect(problem.errors?.map((e) => e.path)).toEqual(["kind"]);
+  });
+
   it("answers 304 to a conditional request, keeping the headers a cross-origin page needs", async () => {
     const first = await call("/v1/statuses");
     const etag = first.headers.get("ETag");
@@ -75,6 +84,7 @@ describe("GET /openapi.json", () => {
         "/v1/articles",
         "/v1/articles/{id}",
         "/v1/claims",
+        "/v1/claims/match",
         "/v1/claims/{id}",
         "/v1/claims/{id}/chain",
         "/v1/claims/{id}/claimreview",
@@ -103,7 +113,7 @@ describe("GET /openapi.json", () => {
     expect(Object.keys(claims ?? {}).sort()).toEqual(["get", "post"]);
     expect(claims?.post?.security).toEqual([{ bearerAuth: [] }]);
     expect(claims?.get).toBeDefined();
-    expect(claims?.get?.security).toBeUndefined();
+    expect(claims?.get?.security).toEqual([]);
   });
 });
 

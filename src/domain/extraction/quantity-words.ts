@@ -137,7 +137,7 @@ export const UNIT_ADJECTIVES = new Set(
 
 /** Words that follow a number without being what it counts. */
 export const NOT_UNITS = new Set(
-  "of and or the a an to in on at for by from with than is are was were be been will would have has had per as that this these those it we they he she i you or but so if which who percent".split(
+  "of and or the a an to in on at for by from with than is are was were be been will would have has had per as that this these those it we they he she i you or but so if which who percent since last next ago over under after before during until till into across among each every already now today yesterday alone just only not up down".split(
     " ",
   ),
 );

@@ -1,0 +1,18 @@
+import { bestMatchesQuery, toRecord } from "../db/claim-queries";
+import type { Db } from "../db/client";
+import { candidateQuery, type Match, type Prepared, preparePool, rankMatches } from "../domain/matching";
+
+/** Candidates read for each match: the best by bm25 among the claims sharing a content word. */
+const POOL = 50;
+
+/** Claims sharing a word with the texts, the pool the matcher scores: one FTS5 query. */
+export async function candidatePool(db: Db, subjects: readonly Prepared[], size = POOL) {
+  const search = candidateQuery(subjects);
+  return search ? preparePool((await bestMatchesQuery(db, search, size)).map(toRecord)) : [];
+}
+
+/** The tracked claims that say what `query` says, best first (README: "Matching claims"). */
+export async function findMatches(db: Db, query: Prepared, limit: number, exceptId?: string): Promise<Match[]> {
+  const pool = (await candidatePool(db, [query])).filter(({ record }) => record.claim.id !== exceptId);
+  return rankMatches(query, pool, limit);
+}
