@@ -2,8 +2,10 @@
 /**
  * `npm run bench`: throughput and latency of Claimtrail's hot paths, next to a bare Worker on
  * local workerd (the control), all on loopback; then 50 connections writing to one claim and to 100
- * claims, with failures counted and the timelines checked (bench/writes.mjs). Figures are ratios to
- * the control measured in the same run, because absolute numbers depend on the machine.
+ * claims, with failures counted and the timelines checked (bench/writes.mjs); claim extraction
+ * (bench/extraction.mjs); and one status update fanned out as webhooks to 1,000 subscriptions
+ * (bench/fan-out.mjs). Figures are ratios to the control measured in the same run, because absolute
+ * numbers depend on the machine.
  * BENCH_SECONDS sets each run's length.
  */
 import { execFileSync } from "node:child_process";
@@ -13,6 +15,7 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import { loadDemo } from "../scripts/demo.mjs";
 import { benchExtraction } from "./extraction.mjs";
+import { benchFanOut } from "./fan-out.mjs";
 import { checkTimelines, describeErrors, errorSamples, measureWrites, settledLengths } from "./writes.mjs";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -79,7 +82,11 @@ const persist = mkdtempSync(join(tmpdir(), "claimtrail-bench-"));
 execFileSync("node_modules/.bin/wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist], {
   stdio: "ignore",
 });
-const app = await start("wrangler.toml", persist, { ADMIN_TOKEN: { type: "plain_text", value: TOKEN } });
+// ALLOW_PRIVATE_WEBHOOKS lets the fan-out scenario subscribe a receiver on 127.0.0.1.
+const app = await start("wrangler.toml", persist, {
+  ADMIN_TOKEN: { type: "plain_text", value: TOKEN },
+  ALLOW_PRIVATE_WEBHOOKS: { type: "plain_text", value: "true" },
+});
 // The control reads a copy of the seeded database, made while the app is idle: two workerd
 // processes sharing one SQLite file can fail each other's queries with SQLITE_BUSY.
 const controlPersist = `${persist}-control`;
@@ -176,6 +183,10 @@ try {
     process.exitCode = 1;
   }
   await benchExtraction(app.url, TOKEN, SECONDS, CONNECTIONS, bare);
+  // Last, because its 1,000 subscriptions would be read by every later write's fan-out.
+  if (!(await benchFanOut({ appUrl: app.url, controlUrl: control.url, token: TOKEN, bare, d1 }))) {
+    process.exitCode = 1;
+  }
 } finally {
   await Promise.all([app.worker.dispose(), control?.worker.dispose()]);
   rmSync(persist, { recursive: true, force: true });
