@@ -969,7 +969,7 @@ export interface components {
             context: string;
             /** @description Check-worthiness, 0 to 1 (see README). */
             score: number;
-            /** @description A claim already tracked whose text contains this quote, or null. */
+            /** @description The tracked claim that says this (match score ≥ 0.75, see the README), or null. */
             existing_claim_id: string | null;
         };
         ExtractRequest: {

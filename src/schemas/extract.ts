@@ -27,7 +27,7 @@ export const Candidate = z
     existing_claim_id: z
       .string()
       .nullable()
-      .openapi({ description: "A claim already tracked whose text contains this quote, or null." }),
+      .openapi({ description: "The tracked claim that says this (match score ≥ 0.75, see the README), or null." }),
   })
   .openapi("Candidate");
 
