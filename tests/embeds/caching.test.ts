@@ -69,7 +69,9 @@ describe.each(FORMATS)("$name: conditional requests", ({ name, suffix }) => {
 });
 
 describe("refresh after a write", () => {
-  it("a status update shows at once in the card, the badge and shields, with new ETags", async () => {
+  it("a status update shows at once in the card, the badge and shields, with new ETags; ?lang= copies within 10 s", {
+    timeout: 20_000,
+  }, async () => {
     const claim = await freshClaim("Refresh after update.");
     const before = new Map<string, { etag: string | null; body: string }>();
     for (const { name, suffix } of FORMATS) {
@@ -82,14 +84,15 @@ describe("refresh after a write", () => {
         );
       }
     }
+    const cachedAt = Date.now();
     // Warm: a second load is the cached copy.
     const warm = await measure(`/embed/claims/${claim.id}/badge.svg`);
     expect(warm.roundTrips).toBe(0);
 
     await postUpdate(editor.key, claim.id, { status: "mostly_false", note: "Off by half." });
 
-    for (const { name, suffix } of FORMATS) {
-      for (const query of ["", "?lang=es"]) {
+    const expectFresh = async (query: string) => {
+      for (const { name, suffix } of FORMATS) {
         const { res, body } = await fetchText(`/embed/claims/${claim.id}${suffix}${query}`);
         expect(await shownStatus(name, body), `${name}${query}`).toBe(
           query ? messagesFor("es").status.mostly_false : "Mostly false",
@@ -103,7 +106,12 @@ describe("refresh after a write", () => {
         expect(revalidated.status).toBe(200);
         await revalidated.body?.cancel();
       }
-    }
+    };
+    await expectFresh("");
+    // The ?lang= copies are not purged from the Cache API (README: "Caching"); they expire by themselves
+    // (max-age 5 s, then 5 s of stale-while-revalidate).
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, cachedAt + 10_500 - Date.now())));
+    await expectFresh("?lang=es");
   });
 
   it("a metadata PATCH shows at once in the card", async () => {
