@@ -28,19 +28,25 @@ export function mountDocs(app: OpenAPIHono<AppEnv>) {
     scheme: "bearer",
     description: "An API key (`ctk_…`), or the ADMIN_TOKEN secret.",
   });
-  app.doc31("/openapi.json", (c) => ({
-    openapi: "3.1.0",
-    info: {
-      title: "Claimtrail API",
-      version: "1.0.0",
-      description,
-      license: { name: "MIT", identifier: "MIT" },
-      contact: { name: c.env.PUBLISHER_NAME, url: c.env.PUBLISHER_URL },
-    },
+  // Generating the document walks every schema (about 18 ms of CPU): once per isolate, on first use,
+  // when every route is registered. Only `servers` depends on the request.
+  let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  app.get("/openapi.json", (c) => {
+    document ??= app.getOpenAPI31Document({
+      openapi: "3.1.0",
+      info: {
+        title: "Claimtrail API",
+        version: "1.0.0",
+        description,
+        license: { name: "MIT", url: "https://spdx.org/licenses/MIT.html" },
+        contact: { name: c.env.PUBLISHER_NAME, url: c.env.PUBLISHER_URL },
+      },
+      servers: [],
+      tags: TAGS,
+    });
     // Where this document was fetched from is where the API answers: local, workers.dev or a domain.
-    servers: [{ url: new URL(c.req.url).origin, description: "This deployment" }],
-    tags: TAGS,
-  }));
+    return c.json({ ...document, servers: [{ url: new URL(c.req.url).origin, description: "This deployment" }] });
+  });
   app.get("/docs", (c) => {
     c.header(
       "Content-Security-Policy",
