@@ -13,6 +13,8 @@ export interface AppEnv {
   Bindings: Env;
   Variables: {
     db: Db;
+    /** D1 round trips the request's db has made so far, for its log line. */
+    roundTrips: () => number;
     requestId: string;
     principal: Principal;
     idempotency: IdempotencyContext | undefined;

@@ -6,6 +6,7 @@ import { requestId } from "hono/request-id";
 import type { AppEnv } from "./app-env";
 import { ApiError } from "./domain/errors";
 import { allowedMethods } from "./http/allowed-methods";
+import { BOOKMARK_HEADER, database } from "./http/d1-session";
 import { fieldErrors, renderProblem } from "./http/problem";
 import { requestLog } from "./http/request-log";
 import { utf8Body } from "./middleware/utf8-body";
@@ -55,13 +56,14 @@ export function createApp() {
 
   app.use(requestId({ generator: (c) => c.req.header("cf-ray") ?? crypto.randomUUID() }));
   app.use(requestLog);
+  app.use(database);
   app.use(
     "/v1/*",
     cors({
       origin: "*",
-      allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "If-Match", "If-None-Match"],
+      allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "If-Match", "If-None-Match", BOOKMARK_HEADER],
       allowMethods: ["GET", "POST", "PATCH", "DELETE"],
-      exposeHeaders: ["ETag", "Claim-ETag", "Location", "X-Request-Id", "Idempotent-Replayed"],
+      exposeHeaders: ["ETag", "Claim-ETag", "Location", "X-Request-Id", "Idempotent-Replayed", BOOKMARK_HEADER],
       maxAge: 86400,
     }),
   );

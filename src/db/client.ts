@@ -10,6 +10,14 @@ export function createDb(d1: D1Database): Db {
   return drizzle(d1);
 }
 
+/**
+ * A D1 session (Sessions API) where a database is expected. Drizzle and our round-trip counter only
+ * ever call `prepare` and `batch`, which a session has with the same signatures.
+ */
+export function sessionDatabase(session: D1DatabaseSession): D1Database {
+  return session as unknown as D1Database;
+}
+
 /** Liveness: one trivial query, so /healthz proves D1 answers. */
 export async function pingDb(db: Db): Promise<void> {
   await db.run(sql`select 1`);

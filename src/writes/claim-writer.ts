@@ -1,6 +1,7 @@
 import { DurableObject } from "cloudflare:workers";
-import { createDb } from "../db/client";
+import { createDb, sessionDatabase } from "../db/client";
 import { ApiError, type ProblemCode } from "../domain/errors";
+import { BOOKMARK_HEADER } from "../http/d1-session";
 import { logLine } from "../http/request-log";
 import { enqueue, eventMessages } from "../webhooks/queue";
 import { type AppendRequest, appendUpdate } from "./append-update";
@@ -23,7 +24,10 @@ export type WriterResult<B> = { ok: true; reply: Reply<B> } | { ok: false; probl
  * appends never conflict. D1 stays the only source of truth; reads never come here.
  */
 export class ClaimWriter extends DurableObject<Env> {
-  #db = createDb(this.env.DB);
+  // One session on the primary for the object's life: each write's bookmark goes back with its reply,
+  // so the writer's client can read what it wrote from any replica (http/d1-session.ts).
+  #session = this.env.DB.withSession("first-primary");
+  #db = createDb(sessionDatabase(this.#session));
   #cache: ClaimCache | undefined;
   #queue: Promise<unknown> = Promise.resolve();
 
@@ -56,7 +60,11 @@ export class ClaimWriter extends DurableObject<Env> {
       // re-sends any the Queue never got.
       this.ctx.waitUntil(enqueue(this.env.EVENTS_QUEUE, eventMessages(events)));
       log(String(reply.status));
-      return { ok: true, reply };
+      const bookmark = this.#session.getBookmark();
+      return {
+        ok: true,
+        reply: bookmark ? { ...reply, headers: { ...reply.headers, [BOOKMARK_HEADER]: bookmark } } : reply,
+      };
     } catch (error) {
       if (error instanceof ApiError) {
         log(error.code);
