@@ -1,8 +1,19 @@
 import { ApiError } from "./errors";
+import { sha256Hex } from "./hashing";
 
 /** A claim's ETag: its version, plus the variant when the representation differs (`?include=`, `?as_of=`). */
 export function claimEtag(version: number, variant?: string): string {
   return variant ? `"v${version}-${variant}"` : `"v${version}"`;
+}
+
+/**
+ * A page of claims' ETag, from what the query already knows: each claim's id and version (a
+ * claim's representation changes only with its version) and where the next page starts. Hashing
+ * these few bytes replaces hashing the whole body (26 KB for 20 claims).
+ */
+export async function claimPageEtag(claims: readonly { id: string; version: number }[], next: string | null) {
+  const key = `${claims.map((claim) => `${claim.id}:${claim.version}`).join(",")}|${next ?? ""}`;
+  return `W/"p-${(await sha256Hex(key)).slice(0, 32)}"`;
 }
 
 /**

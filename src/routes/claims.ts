@@ -3,7 +3,7 @@ import type { AppEnv } from "../app-env";
 import { findClaim } from "../db/claim-queries";
 import { claimReviewOf } from "../domain/claimreview";
 import { ApiError } from "../domain/errors";
-import { claimEtag, versionsFromIfMatch } from "../domain/etag";
+import { claimEtag, claimPageEtag, versionsFromIfMatch } from "../domain/etag";
 import { querySubject } from "../domain/matching";
 import { baseUrl } from "../http/base-url";
 import { patchClaimMetadata } from "../http/claim-writes";
@@ -137,7 +137,10 @@ export const claimRoutes = new OpenAPIHono<AppEnv>()
     c.executionCtx.waitUntil(enqueue(c.env.EVENTS_QUEUE, eventMessages(events)));
     return c.json(reply.body, 201, reply.headers);
   })
-  .openapi(listClaimsRoute, async (c) => c.json(await claimListPage(c.var.db, c.req.valid("query"), baseUrl(c)), 200))
+  .openapi(listClaimsRoute, async (c) => {
+    const page = await claimListPage(c.var.db, c.req.valid("query"), baseUrl(c));
+    return c.json(page, 200, { ETag: await claimPageEtag(page.data, page.next_cursor) });
+  })
   .openapi(matchClaims, async (c) => {
     const { text, language, speaker_id: id, speaker: name, limit } = c.req.valid("query");
     const matches = await findMatches(c.var.db, querySubject(text, language, { id, name }), limit);
