@@ -1,4 +1,4 @@
-/** A D1 binding that counts round trips: each statement run on its own, and each batch, is one. */
+/** A D1 binding that counts round trips: each statement run on its own, and each batch, is one, in any of its sessions. */
 export function countingD1(db: D1Database): { db: D1Database; roundTrips: () => number } {
   let count = 0;
   const originals = new WeakMap<object, D1PreparedStatement>();
@@ -20,18 +20,23 @@ export function countingD1(db: D1Database): { db: D1Database; roundTrips: () => 
     originals.set(proxy, statement);
     return proxy;
   };
-  const proxy = new Proxy(db, {
-    get(target, property) {
-      if (property === "prepare") return (query: string) => wrap(target.prepare(query));
-      if (property === "batch") {
-        return (statements: D1PreparedStatement[]) => {
-          count++;
-          return target.batch(statements.map((s) => originals.get(s) ?? s));
-        };
-      }
-      const value = Reflect.get(target, property, target);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-  return { db: proxy, roundTrips: () => count };
+  // A session (`withSession`, http/d1-session.ts) counts into the same total as the database.
+  const counted = <T extends D1Database | D1DatabaseSession>(target: T): T =>
+    new Proxy(target, {
+      get(target, property) {
+        if (property === "prepare") return (query: string) => wrap(target.prepare(query));
+        if (property === "batch") {
+          return (statements: D1PreparedStatement[]) => {
+            count++;
+            return target.batch(statements.map((s) => originals.get(s) ?? s));
+          };
+        }
+        if (property === "withSession" && "withSession" in target) {
+          return (constraint?: string) => counted(target.withSession(constraint));
+        }
+        const value = Reflect.get(target, property, target);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  return { db: counted(db), roundTrips: () => count };
 }

@@ -43,6 +43,10 @@ describe("GET /healthz when D1 does not answer", () => {
       prepare: () => {
         throw new Error("D1 is unreachable");
       },
+      withSession() {
+        return this;
+      },
+      getBookmark: () => null,
     } as unknown as D1Database;
     const res = await fetchWith({ DB: unreachable }, "/healthz");
     expect(res.status).toBe(503);
