@@ -101,6 +101,9 @@ try {
   const runs = [
     await measure("control: bare Worker, JSON", { url: `${control.url}/` }),
     await measure("control: bare Worker, one D1 read", { url: `${control.url}/d1` }),
+    // Warm embeds: the first request fills the isolate's memory and the Cache API, the rest are hits.
+    await measure("GET /embed/claims/{id}/badge.svg (warm)", { url: `${app.url}/embed/claims/${example}/badge.svg` }),
+    await measure("GET /embed/claims/{id} card (warm)", { url: `${app.url}/embed/claims/${example}` }),
     await measure("GET /v1/claims/{id}", { url: `${app.url}/v1/claims/${example}` }),
     await measure("GET /v1/claims/{id}?include=timeline", { url: `${app.url}/v1/claims/${example}?include=timeline` }),
     await measure("GET /v1/claims (20 per page)", { url: `${app.url}/v1/claims` }),

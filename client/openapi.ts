@@ -515,7 +515,9 @@ export interface components {
             value: number;
             unit: string;
             /** @enum {string} */
-            qualifier: "exactly" | "more_than" | "less_than" | "about";
+            qualifier: "exactly" | "more_than" | "less_than" | "about" | "between";
+            low?: number;
+            high?: number;
         } | null;
         ArticleRef: {
             id: string;
@@ -715,6 +717,7 @@ export interface components {
              */
             published_at?: string;
         };
+        /** @description A figure the claim states. With the qualifier `between` it is a range: `low` and `high` are required and `value` is their midpoint. */
         Quantity: {
             /** @example 90 */
             value: number;
@@ -725,7 +728,11 @@ export interface components {
              * @example more_than
              * @enum {string}
              */
-            qualifier?: "exactly" | "more_than" | "less_than" | "about";
+            qualifier?: "exactly" | "more_than" | "less_than" | "about" | "between";
+            /** @description Only with `between`: the low end of the range. */
+            low?: number;
+            /** @description Only with `between`: the high end of the range. */
+            high?: number;
         };
         ClaimList: {
             data: components["schemas"]["Claim"][];
@@ -969,6 +976,8 @@ export interface components {
             context: string;
             /** @description Check-worthiness, 0 to 1 (see README). */
             score: number;
+            /** @description True for words in quote marks or a transcript turn; false for reported speech without quote marks ("the minister said that …"), which scores lower. */
+            quoted: boolean;
             /** @description The tracked claim that says this (match score ≥ 0.75, see the README), or null. */
             existing_claim_id: string | null;
         };

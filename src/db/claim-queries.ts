@@ -1,6 +1,7 @@
-import { and, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
-import { OPEN_STATUSES } from "../domain/statuses";
+import { eq, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { TimelineHead } from "../domain/timeline";
+import { type ClaimFilters, pageIdsSql } from "./claim-pages";
+import { matchPageSql, searchPageSql } from "./claim-search";
 import { type Db, qualified } from "./client";
 import {
   type ClaimRow,
@@ -44,18 +45,31 @@ const topicsJson = sql<string>`(
 
 const { rowId: _searchKey, ...claimColumns } = getTableColumns(claims);
 
+const recordFields = {
+  claim: claimColumns,
+  // D1 returns batched rows keyed by column name, so every selected name must be unique:
+  // the speaker's id is the claim's speaker_id, and the JSON columns get aliases.
+  speaker: { name: speakers.name, title: speakers.title },
+  appearances: appearancesJson.as("appearances_json"),
+  topics: topicsJson.as("topics_json"),
+};
+
 export function selectClaimRecords(db: Db) {
+  return db.select(recordFields).from(claims).innerJoin(speakers, eq(speakers.id, claims.speakerId));
+}
+
+/**
+ * The claims of a page (SQL selecting `page_id`), hydrated. CROSS JOIN keeps the page the outer
+ * loop: ordered by claim id, SQLite would otherwise rather walk the whole claims index in order and
+ * look each claim up in the page.
+ */
+function hydratePage(db: Db, page: SQL) {
   return db
-    .select({
-      claim: claimColumns,
-      // D1 returns batched rows keyed by column name, so every selected name must be unique:
-      // the speaker's id is the claim's speaker_id, and the JSON columns get aliases.
-      speaker: { name: speakers.name, title: speakers.title },
-      appearances: appearancesJson.as("appearances_json"),
-      topics: topicsJson.as("topics_json"),
-    })
-    .from(claims)
-    .innerJoin(speakers, eq(speakers.id, claims.speakerId));
+    .select(recordFields)
+    .from(sql`(${page}) page`)
+    .crossJoin(claims)
+    .innerJoin(speakers, eq(speakers.id, claims.speakerId))
+    .where(sql`${claims.id} = page.page_id`);
 }
 
 export type SelectedClaim = Awaited<ReturnType<ReturnType<typeof selectClaimRecords>["all"]>>[number];
@@ -102,67 +116,34 @@ export interface ClaimRead {
   timeline?: StatusUpdateRow[];
 }
 
-export interface ClaimFilters {
-  status?: string[];
-  kind?: string[];
-  speakerId?: string;
-  topic?: string;
-  /** An FTS5 query built by domain/text.ts ftsQuery(). */
-  search?: string;
-  updatedSince?: string;
-  reviewDueBefore?: string;
-  sourceUrl?: string;
-  /** Open (not final) claims whose status has not changed since this instant. */
-  staleSince?: string;
-}
-
-function filterConditions(f: ClaimFilters): SQL[] {
-  const conditions: (SQL | undefined)[] = [
-    f.status ? inArray(claims.status, f.status) : undefined,
-    f.kind ? inArray(claims.kind, f.kind as ClaimRow["kind"][]) : undefined,
-    f.speakerId ? eq(claims.speakerId, f.speakerId) : undefined,
-    f.topic ? inArray(claims.id, claimIdsWithTopic(f.topic)) : undefined,
-    f.updatedSince ? gte(claims.updatedAt, f.updatedSince) : undefined,
-    f.reviewDueBefore ? lt(claims.reviewDue, f.reviewDueBefore) : undefined,
-    f.sourceUrl ? eq(claims.sourceUrl, f.sourceUrl) : undefined,
-    f.staleSince
-      ? and(lt(claims.statusUpdatedAt, f.staleSince), inArray(claims.status, [...OPEN_STATUSES]))
-      : undefined,
-  ];
-  return conditions.filter((c): c is SQL => c !== undefined);
-}
-
-function claimIdsWithTopic(topic: string) {
-  return sql`(select ${claimTopics.claimId} from ${claimTopics} where ${claimTopics.topic} = ${topic})`;
-}
+export type { ClaimFilters } from "./claim-pages";
 
 /** Where a page starts: after a claim id (newest-first lists) or at an offset (ranked search). */
 export type ListPosition = { after: string | undefined } | { offset: number };
 
 /**
- * One page of claims (`limit + 1` rows, see domain/cursor.ts page()). Newest first by id, or best
- * match first when searching, where the cursor is an offset because ranks are not stable keys.
- * The page's ids are chosen first and only those rows are hydrated: SQLite would otherwise build
- * the JSON columns of every matching row before sorting.
+ * One page of claims (`limit + 1` rows, see domain/cursor.ts page()), hydrated. Newest first by
+ * id, or best match first when searching, where the cursor is an offset because ranks are not
+ * stable keys. claim-pages.ts picks the page's ids; only those rows are hydrated: SQLite would
+ * otherwise build the JSON columns of every matching row before sorting.
  */
-/** Claims matching an FTS5 query, best first (bm25), hydrated: one statement, usable in a batch. */
-function searchQuery(db: Db, search: string, conditions: SQL[], limit: number, offset: number) {
-  const rank = sql<number>`claims_fts.rank`;
-  const page = db
-    .select({ pageId: claims.id, rank: rank.as("page_rank") })
-    .from(claims)
-    .innerJoin(sql`claims_fts`, sql`claims_fts.rowid = ${claims.rowId} and claims_fts match ${search}`)
-    .where(and(...conditions))
-    .orderBy(rank, desc(claims.id))
-    .limit(limit)
-    .offset(offset)
-    .as("page");
-  return selectClaimRecords(db).innerJoin(page, eq(page.pageId, claims.id)).orderBy(sql`${page.rank}`, desc(claims.id));
+export function claimListQuery(db: Db, filters: ClaimFilters, limit: number, position: ListPosition) {
+  if (filters.search !== undefined) {
+    const offset = "offset" in position ? position.offset : 0;
+    return ranked(db, searchPageSql(filters, filters.search, limit + 1, offset));
+  }
+  const after = "after" in position ? position.after : undefined;
+  return hydratePage(db, pageIdsSql(filters, limit + 1, after)).orderBy(sql`page.page_id desc`);
 }
 
-/** The best `limit` claims for an FTS5 query, for a batch (the matcher's candidate pool). */
+/** Hydrates a ranked page (`page_id`, `page_rank`), best first: one statement, usable in a batch. */
+function ranked(db: Db, page: SQL) {
+  return hydratePage(db, page).orderBy(sql`page.page_rank`, sql`page.page_id desc`);
+}
+
+/** The best `limit` claims for the matcher's FTS5 query, for a batch (the matcher's candidate pool). */
 export function bestMatchesQuery(db: Db, search: string, limit: number) {
-  return searchQuery(db, search, [], limit, 0);
+  return ranked(db, matchPageSql(search, limit));
 }
 
 export async function listClaims(
@@ -171,21 +152,7 @@ export async function listClaims(
   limit: number,
   position: ListPosition,
 ): Promise<ClaimRecord[]> {
-  const conditions = filterConditions(filters);
-  if (filters.search !== undefined) {
-    const offset = "offset" in position ? position.offset : 0;
-    return (await searchQuery(db, filters.search, conditions, limit + 1, offset)).map(toRecord);
-  }
-  if ("after" in position && position.after !== undefined) conditions.push(lt(claims.id, position.after));
-  const page = db
-    .select({ pageId: claims.id })
-    .from(claims)
-    .where(and(...conditions))
-    .orderBy(desc(claims.id))
-    .limit(limit + 1)
-    .as("page");
-  const rows = await selectClaimRecords(db).innerJoin(page, eq(page.pageId, claims.id)).orderBy(desc(claims.id));
-  return rows.map(toRecord);
+  return (await claimListQuery(db, filters, limit, position)).map(toRecord);
 }
 
 export interface ClaimSummaryRow {

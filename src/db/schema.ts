@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Role } from "../domain/api-keys";
 import type { Qualifier } from "../domain/quantity";
@@ -40,6 +41,9 @@ export const claims = sqliteTable(
     quantityValue: real("quantity_value"),
     quantityUnit: text("quantity_unit"),
     quantityQualifier: text("quantity_qualifier").$type<Qualifier>(),
+    /** Only with the qualifier `between`: the range's ends (`quantity_value` is its midpoint). */
+    quantityLow: real("quantity_low"),
+    quantityHigh: real("quantity_high"),
     reviewDue: text("review_due"),
     /** The published fact-check this claim was imported from (ClaimReview `url`): one claim per review. */
     sourceUrl: text("source_url").unique(),
@@ -50,12 +54,16 @@ export const claims = sqliteTable(
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
   },
+  // Lists read claims newest first through these (src/db/claim-pages.ts names each one). After a
+  // filtered column comes id, so one value's claims are in id order; the columns after id let other
+  // filters be checked inside the index, without reading the row.
   (t) => [
-    index("claims_status_idx").on(t.status, t.id),
+    index("claims_status_idx").on(t.status, t.id, t.statusUpdatedAt, t.reviewDue),
     index("claims_kind_idx").on(t.kind, t.id),
     index("claims_speaker_idx").on(t.speakerId, t.id),
-    index("claims_updated_at_idx").on(t.updatedAt),
+    index("claims_updated_at_idx").on(t.updatedAt, t.id),
     index("claims_review_due_idx").on(t.reviewDue),
+    index("claims_review_due_newest_idx").on(t.id, t.reviewDue).where(sql`${t.reviewDue} is not null`),
   ],
 );
 

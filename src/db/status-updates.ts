@@ -17,16 +17,21 @@ export function timelineHeadQuery(db: Db, claimId: string) {
     .limit(1);
 }
 
+/** `limit + 1` entries of a claim's timeline after `afterSeq`, oldest first. */
+export function timelinePageQuery(db: Db, claimId: string, limit: number, afterSeq: number) {
+  return db
+    .select()
+    .from(statusUpdates)
+    .where(and(eq(statusUpdates.claimId, claimId), gt(statusUpdates.seq, afterSeq)))
+    .orderBy(statusUpdates.seq)
+    .limit(limit + 1);
+}
+
 /** A page of the timeline, oldest first, and whether the claim exists at all: one batch. */
 export async function timelinePage(db: Db, claimId: string, limit: number, afterSeq: number) {
   const [claim, updates] = await db.batch([
     db.select({ id: claims.id }).from(claims).where(eq(claims.id, claimId)),
-    db
-      .select()
-      .from(statusUpdates)
-      .where(and(eq(statusUpdates.claimId, claimId), gt(statusUpdates.seq, afterSeq)))
-      .orderBy(statusUpdates.seq)
-      .limit(limit + 1),
+    timelinePageQuery(db, claimId, limit, afterSeq),
   ]);
   return claim.length > 0 ? updates : null;
 }

@@ -14,8 +14,9 @@ import { patchClaimMetadata } from "../http/claim-writes";
 import { toClaimResource } from "../resources/claim";
 import { PatchClaimBody } from "../schemas/claims";
 import { notFoundPage } from "./claim";
-import { type Errors, errorsOf, Field, formText, numberOrAbsent, Select, TextArea } from "./forms";
+import { type Errors, errorsOf, Field, formText, Select, TextArea } from "./forms";
 import { Csrf, DeskPage, deskHtml } from "./layout";
+import { quantityBody, RANGE_HINT, shown } from "./quantity-fields";
 
 const en = messagesFor("en");
 
@@ -33,6 +34,8 @@ type EditDraft = Record<
   | "quantity_value"
   | "quantity_unit"
   | "quantity_qualifier"
+  | "quantity_low"
+  | "quantity_high"
   | "version",
   string
 >;
@@ -51,6 +54,8 @@ function draftOfClaim(claim: ClaimResource): EditDraft {
     quantity_value: claim.quantity ? String(claim.quantity.value) : "",
     quantity_unit: claim.quantity?.unit ?? "",
     quantity_qualifier: claim.quantity?.qualifier ?? "exactly",
+    quantity_low: shown(claim.quantity?.low),
+    quantity_high: shown(claim.quantity?.high),
     version: String(claim.version),
   };
 }
@@ -72,7 +77,7 @@ function patchOf(draft: EditDraft, claim: ClaimResource): Record<string, unknown
     language: ["language"],
     topics: ["topics"],
     review_due: ["review_due"],
-    quantity: ["quantity_value", "quantity_unit", "quantity_qualifier"],
+    quantity: ["quantity_value", "quantity_unit", "quantity_qualifier", "quantity_low", "quantity_high"],
   };
   return Object.fromEntries(Object.entries(full).filter(([field]) => (fields[field] ?? []).some(changed)));
 }
@@ -95,13 +100,13 @@ function fullPatchOf(draft: EditDraft, claim: ClaimResource): Record<string, unk
       .filter(Boolean),
     review_due: orNull(draft.review_due),
     quantity:
-      draft.quantity_value || draft.quantity_unit
-        ? {
-            value: numberOrAbsent(draft.quantity_value),
-            unit: draft.quantity_unit,
-            qualifier: draft.quantity_qualifier,
-          }
-        : null,
+      quantityBody({
+        value: draft.quantity_value,
+        unit: draft.quantity_unit,
+        qualifier: draft.quantity_qualifier,
+        low: draft.quantity_low,
+        high: draft.quantity_high,
+      }) ?? null,
   };
 }
 
@@ -187,6 +192,23 @@ function EditPage(props: {
               value={draft.quantity_qualifier}
               errors={errors}
               options={QUALIFIERS.map((q) => ({ value: q, label: q.replace("_", " ") }))}
+            />
+          </div>
+          <div class="row">
+            <Field
+              name="quantity_low"
+              errorKey="quantity.low"
+              label="Range from"
+              value={draft.quantity_low}
+              errors={errors}
+              hint={RANGE_HINT}
+            />
+            <Field
+              name="quantity_high"
+              errorKey="quantity.high"
+              label="Range to"
+              value={draft.quantity_high}
+              errors={errors}
             />
           </div>
         </fieldset>

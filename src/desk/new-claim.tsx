@@ -14,8 +14,9 @@ import type { Candidate } from "../schemas/extract";
 import { enqueue, eventMessages } from "../webhooks/queue";
 import { create } from "../writes/create";
 import { planCreateClaim } from "../writes/create-claim";
-import { type Errors, errorsOf, Field, formText, numberOrAbsent, Select, TextArea } from "./forms";
+import { type Errors, errorsOf, Field, formText, Select, TextArea } from "./forms";
 import { Csrf, DeskPage, deskHtml } from "./layout";
+import { type QuantityDraft, quantityBody, RANGE_HINT, shown } from "./quantity-fields";
 
 const en = messagesFor("en");
 type Form = Record<string, unknown>;
@@ -35,9 +36,11 @@ interface Draft {
   speakerTitle: string;
   kind: string;
   summary: string;
-  quantity: { value: string; unit: string; qualifier: string };
+  quantity: QuantityDraft;
   existingClaimId: string;
   picked: boolean;
+  /** Reported speech without quote marks: the desk says so, since the words are the reporter's. */
+  quoted: boolean;
 }
 
 function draftOfCandidate(candidate: z.infer<typeof Candidate>): Draft {
@@ -49,12 +52,15 @@ function draftOfCandidate(candidate: z.infer<typeof Candidate>): Draft {
     kind: candidate.kind,
     summary: "",
     quantity: {
-      value: candidate.quantity ? String(candidate.quantity.value) : "",
+      value: shown(candidate.quantity?.value),
       unit: candidate.quantity?.unit ?? "",
       qualifier: candidate.quantity?.qualifier ?? "exactly",
+      low: shown(candidate.quantity?.low),
+      high: shown(candidate.quantity?.high),
     },
     existingClaimId: candidate.existing_claim_id ?? "",
     picked: false,
+    quoted: candidate.quoted,
   };
 }
 
@@ -71,9 +77,12 @@ function draftsOfForm(form: Form): Draft[] {
       value: formText(form, `quantity_value_${i}`),
       unit: formText(form, `quantity_unit_${i}`),
       qualifier: formText(form, `quantity_qualifier_${i}`),
+      low: formText(form, `quantity_low_${i}`),
+      high: formText(form, `quantity_high_${i}`),
     },
     existingClaimId: formText(form, `existing_${i}`),
     picked: formText(form, `pick_${i}`) === "on",
+    quoted: formText(form, `quoted_${i}`) !== "false",
   }));
 }
 
@@ -88,7 +97,7 @@ function articleOf(form: Form): Article {
 
 /** A picked quote as the API's create-claim body. */
 function claimBody(draft: Draft, article: Article) {
-  const q = draft.quantity;
+  const quantity = quantityBody(draft.quantity);
   return {
     text: draft.text,
     ...(draft.summary ? { summary: draft.summary } : {}),
@@ -104,9 +113,7 @@ function claimBody(draft: Draft, article: Article) {
         }
       : {}),
     quote_context: draft.context || undefined,
-    ...(q.value || q.unit
-      ? { quantity: { value: numberOrAbsent(q.value), unit: q.unit, qualifier: q.qualifier } }
-      : {}),
+    ...(quantity ? { quantity } : {}),
   };
 }
 
@@ -157,6 +164,10 @@ function CandidateFields({ draft, i, errors }: { draft: Draft; i: number; errors
       {hidden("text", draft.text)}
       {hidden("context", draft.context)}
       {hidden("existing", draft.existingClaimId)}
+      {hidden("quoted", String(draft.quoted))}
+      {draft.quoted ? null : (
+        <p class="muted">Unquoted (reported speech): the words are the reporter's, not the speaker's.</p>
+      )}
       {draft.existingClaimId ? (
         <p>
           Already tracked: <a href={`/desk/claims/${draft.existingClaimId}`}>see the claim</a>.
@@ -219,6 +230,23 @@ function CandidateFields({ draft, i, errors }: { draft: Draft; i: number; errors
           label="Qualifier"
           value={draft.quantity.qualifier}
           options={QUALIFIERS.map((q) => ({ value: q, label: q.replace("_", " ") }))}
+        />
+      </div>
+      <div class="row">
+        <Field
+          name={`quantity_low_${i}`}
+          errorKey={`${i}.quantity.low`}
+          label="Range from"
+          value={draft.quantity.low}
+          errors={errors}
+          hint={RANGE_HINT}
+        />
+        <Field
+          name={`quantity_high_${i}`}
+          errorKey={`${i}.quantity.high`}
+          label="Range to"
+          value={draft.quantity.high}
+          errors={errors}
         />
       </div>
       {errors[`${i}.text`] ? <p class="error">{errors[`${i}.text`]}</p> : null}

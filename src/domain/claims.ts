@@ -26,6 +26,8 @@ function quantityColumns(quantity: Quantity | null) {
     quantityValue: quantity?.value ?? null,
     quantityUnit: quantity?.unit ?? null,
     quantityQualifier: quantity?.qualifier ?? null,
+    quantityLow: quantity?.low ?? null,
+    quantityHigh: quantity?.high ?? null,
   };
 }
 

@@ -2,7 +2,10 @@ import { bestMatchesQuery, toRecord } from "../db/claim-queries";
 import type { Db } from "../db/client";
 import { candidateQuery, type Match, type Prepared, preparePool, rankMatches } from "../domain/matching";
 
-/** Candidates read for each match: the best by bm25 among the claims sharing a content word. */
+/**
+ * Candidates read for each match: the best by bm25 among the newest claims sharing a content word,
+ * words in very many claims left out while rarer ones remain (db/claim-pages.ts matchPageSql).
+ */
 const POOL = 50;
 
 /** Claims sharing a word with the texts, the pool the matcher scores: one FTS5 query. */

@@ -1,6 +1,7 @@
 import type { z } from "@hono/zod-openapi";
 import type { ClaimRecord, ClaimSummaryRow } from "../db/claim-queries";
-import type { ClaimRow, StatusUpdateRow } from "../db/schema";
+import type { StatusUpdateRow } from "../db/schema";
+import { storedQuantity } from "../domain/quantity";
 import { type ClaimKind, findStatus } from "../domain/statuses";
 import type { Claim, ClaimStatus, ClaimSummary } from "../schemas/claims";
 import { toStatusUpdateResource } from "./status-update";
@@ -26,15 +27,6 @@ export function claimLinks(baseUrl: string, id: string) {
   };
 }
 
-function quantityOf(claim: ClaimRow) {
-  if (claim.quantityValue === null || claim.quantityUnit === null) return null;
-  return {
-    value: claim.quantityValue,
-    unit: claim.quantityUnit,
-    qualifier: claim.quantityQualifier ?? "exactly",
-  };
-}
-
 export interface ClaimView {
   /** Oldest first: included as `timeline`. */
   timeline?: StatusUpdateRow[];
@@ -56,7 +48,7 @@ export function toClaimResource(record: ClaimRecord, baseUrl: string, view: Clai
     claimed_at: claim.claimedAt,
     language: claim.language,
     topics: record.topics,
-    quantity: quantityOf(claim),
+    quantity: storedQuantity(claim),
     review_due: claim.reviewDue,
     source_url: claim.sourceUrl,
     appearances: record.appearances,

@@ -7,18 +7,47 @@ import { PossibleDuplicate } from "./possible-duplicate";
 import { ArticleRef, NewArticleFields, SpeakerRef } from "./refs";
 import { StatusUpdate } from "./status-updates";
 
+/** A range's `value` is its midpoint; a little slack lets clients round it (2.5 for 2 and 3). */
+const MIDPOINT_SLACK = 1e-9;
+
 export const Quantity = z
   .strictObject({
     value: z.number().finite().openapi({ example: 90 }),
     unit: text(32).openapi({ example: "percent" }),
     qualifier: z.enum(QUALIFIERS).default("exactly").openapi({ example: "more_than" }),
+    low: z.number().finite().optional().openapi({ description: "Only with `between`: the low end of the range." }),
+    high: z.number().finite().optional().openapi({ description: "Only with `between`: the high end of the range." }),
   })
-  .openapi("Quantity");
+  .superRefine((q, ctx) => {
+    const between = q.qualifier === "between";
+    for (const end of ["low", "high"] as const) {
+      if (between && q[end] === undefined)
+        ctx.addIssue({ code: "custom", path: [end], message: "required with `between`" });
+      if (!between && q[end] !== undefined) {
+        ctx.addIssue({ code: "custom", path: [end], message: "only allowed with the qualifier `between`" });
+      }
+    }
+    if (q.low === undefined || q.high === undefined) return;
+    if (q.low > q.high) ctx.addIssue({ code: "custom", path: ["low"], message: "must not be greater than `high`" });
+    else if (Math.abs(q.value - (q.low + q.high) / 2) > MIDPOINT_SLACK * Math.max(1, Math.abs(q.value))) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "must be the midpoint of `low` and `high`" });
+    }
+  })
+  .openapi("Quantity", {
+    description:
+      "A figure the claim states. With the qualifier `between` it is a range: `low` and `high` are required and `value` is their midpoint.",
+  });
 export type Quantity = z.output<typeof Quantity>;
 
-/** A quantity as the API answers it (claims, extraction candidates). */
+/** A quantity as the API answers it (claims, extraction candidates); `low` and `high` only with `between`. */
 export const QuantityValue = z
-  .object({ value: z.number(), unit: z.string(), qualifier: z.enum(QUALIFIERS) })
+  .object({
+    value: z.number(),
+    unit: z.string(),
+    qualifier: z.enum(QUALIFIERS),
+    low: z.number().optional(),
+    high: z.number().optional(),
+  })
   .openapi("QuantityValue");
 
 const TOPIC = /^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u;

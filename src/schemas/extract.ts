@@ -24,6 +24,10 @@ export const Candidate = z
     kind: z.enum(CLAIM_KINDS),
     context: z.string().openapi({ description: "The sentence or sentences around the quote." }),
     score: z.number().min(0).max(1).openapi({ description: "Check-worthiness, 0 to 1 (see README)." }),
+    quoted: z.boolean().openapi({
+      description:
+        'True for words in quote marks or a transcript turn; false for reported speech without quote marks ("the minister said that …"), which scores lower.',
+    }),
     existing_claim_id: z
       .string()
       .nullable()

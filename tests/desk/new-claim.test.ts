@@ -24,6 +24,8 @@ vi.setConfig({ testTimeout: 20_000 });
 
 const BLINKEN = "More than 90 percent of the issues have been agreed, decided";
 const LOPEZ = "We will build 2,000 affordable homes by 2027";
+/** Reported speech in the article's first sentence, without quote marks. */
+const REPORTED = "a Gaza ceasefire deal was within reach";
 
 const ARTICLE = `WASHINGTON (Example Wire) — US Secretary of State Antony Blinken said on Tuesday that a Gaza ceasefire deal was within reach. "${BLINKEN}," Blinken told reporters.
 
@@ -125,11 +127,14 @@ describe("POST /desk/new", () => {
   it("proposes both quoted statements with their speaker, kind and figure prefilled, none ticked", async () => {
     const doc = await propose();
     expect(h1(doc)).toBe("Pick the claims to track");
-    expect(fieldValue(doc, "count")).toBe("2");
+    expect(fieldValue(doc, "count")).toBe("3");
     const blinken = quoteIndex(doc, BLINKEN);
     const lopez = quoteIndex(doc, LOPEZ);
     const quotes = doc.nodes.filter((n) => n.tag === "blockquote").map((n) => squash(n.text));
-    expect(new Set(quotes)).toEqual(new Set([BLINKEN, LOPEZ]));
+    expect(new Set(quotes)).toEqual(new Set([BLINKEN, LOPEZ, REPORTED]));
+    expect(fieldValue(doc, `quoted_${quoteIndex(doc, REPORTED)}`)).toBe("false");
+    expect(fieldValue(doc, `quoted_${blinken}`)).toBe("true");
+    expect(visibleText(doc)).toContain("Unquoted (reported speech)");
     expect({
       name: fieldValue(doc, `speaker_name_${blinken}`),
       title: fieldValue(doc, `speaker_title_${blinken}`),

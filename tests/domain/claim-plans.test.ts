@@ -105,6 +105,8 @@ describe("planPatch", async () => {
       quantityValue: null,
       quantityUnit: null,
       quantityQualifier: null,
+      quantityLow: null,
+      quantityHigh: null,
     });
     expect(plan.topics).toBeUndefined();
     expect(plan.newSpeaker).toBeUndefined();
@@ -115,6 +117,8 @@ describe("planPatch", async () => {
       quantityValue: null,
       quantityUnit: null,
       quantityQualifier: null,
+      quantityLow: null,
+      quantityHigh: null,
       version: 2,
       updatedAt: LATER,
     });

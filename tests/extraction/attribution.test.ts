@@ -34,9 +34,9 @@ describe("attributionAfter (the clause after a quote)", () => {
     ],
     [" said union head Marco Bellini.", { kind: "name", name: "Marco Bellini", title: "union head" }, "said"],
     [" Roe, who arrived on Monday, said.", { kind: "name", name: "Roe" }, "said"],
-    [" he added.", { kind: "pronoun" }, "added"],
-    [" she warned.", { kind: "pronoun" }, "warned"],
-    [" they said in a statement.", { kind: "pronoun" }, "said"],
+    [" he added.", { kind: "pronoun", word: "he" }, "added"],
+    [" she warned.", { kind: "pronoun", word: "she" }, "warned"],
+    [" they said in a statement.", { kind: "pronoun", word: "they" }, "said"],
     [" the minister told reporters.", { kind: "role", role: "minister" }, "told"],
     [" a company spokesperson said.", { kind: "role", role: "spokesperson" }, "said"],
     [
@@ -44,13 +44,16 @@ describe("attributionAfter (the clause after a quote)", () => {
       { kind: "name", name: "Maria Santos", title: "economist at the University of Corvia" },
       "according",
     ],
-    [" Ms. Doe insisted.", { kind: "name", name: "Doe" }, "insisted"],
+    [" Ms. Doe insisted.", { kind: "name", name: "Doe", gender: "f" }, "insisted"],
+    [" Labour said.", { kind: "group" }, "said"],
+    [" the Audit Commission said.", { kind: "group" }, "said"],
+    [" Officials said.", { kind: "group" }, "said"],
     [" Dr. Amara Nwosu wrote.", { kind: "name", name: "Amara Nwosu" }, "wrote"],
   ] as const)("%j", (clause, subject, verb) => {
     expect(attributionAfter(clause)).toEqual({ subject, verb });
   });
 
-  it.each([[" and the crowd cheered."], [" Officials said."], [""], [" the report said."]])(
+  it.each([[" and the crowd cheered."], [""], [" the report said."], [" the Conservative pledges were costed."]])(
     "finds nobody in %j",
     (clause) => {
       expect(attributionAfter(clause)).toBeNull();
@@ -66,7 +69,7 @@ describe("attributionBefore (the clause before a quote)", () => {
     ],
     ["According to Fire Chief Owen Hart, ", { kind: "name", name: "Owen Hart", title: "Fire Chief" }],
     ["Senator Grace Obi on Tuesday said the bill was ", { kind: "name", name: "Grace Obi", title: "Senator" }],
-    ["He added: ", { kind: "pronoun" }],
+    ["He added: ", { kind: "pronoun", word: "he" }],
     ["Vogt added that margins were ", { kind: "name", name: "Vogt" }],
     [
       "The company's chief executive, John Roe, told shareholders: ",
@@ -82,7 +85,39 @@ describe("attributionBefore (the clause before a quote)", () => {
 
   it("finds nobody without an attribution verb", () => {
     expect(attributionBefore("A banner over the entrance read ", true)).toBeNull();
-    expect(attributionBefore("Sales rose and analysts said ", true)).toBeNull();
+  });
+
+  it("finds a group, which is no person, for a plural or an organisation", () => {
+    expect(attributionBefore("Sales rose and analysts said ", true)?.subject).toEqual({ kind: "group" });
+    expect(attributionBefore("For the Liberal Democrats, Labour said: ", true)?.subject).toEqual({ kind: "group" });
+  });
+
+  it("reads a title after the name without its closing comma", () => {
+    expect(attributionBefore("Rhodri Evans, health spokesman said: ", true)?.subject).toEqual({
+      kind: "name",
+      name: "Rhodri Evans",
+      title: "health spokesman",
+    });
+    expect(attributionBefore("In Cardiff, the minister said: ", true)?.subject).toEqual({
+      kind: "role",
+      role: "minister",
+    });
+  });
+
+  it("does not read a plural noun as the verb", () => {
+    expect(attributionBefore("Tom Roe examined the Conservative pledges on Sunday: ", true)).toBeNull();
+  });
+
+  it("gives a participle or a coordinated verb the sentence's subject", () => {
+    const sentenceSubject = () => ({ kind: "name", name: "Tom Roe" }) as const;
+    expect(attributionBefore("the Conservative pledges, telling the programme: ", false, { sentenceSubject })).toEqual({
+      subject: { kind: "name", name: "Tom Roe" },
+      verb: "telling",
+    });
+    expect(attributionBefore(" but added: ", false, { sentenceSubject })?.subject).toEqual({
+      kind: "name",
+      name: "Tom Roe",
+    });
   });
 });
 
@@ -99,8 +134,15 @@ describe("sentenceSubject", () => {
     expect(sentenceSubject(tokenize(sentence))).toEqual(subject);
   });
 
+  it("skips a party opening the sentence for the person after it", () => {
+    expect(sentenceSubject(tokenize("For the Welsh Liberal Democrats, Kirsty Ames called it weak."))).toEqual({
+      kind: "name",
+      name: "Kirsty Ames",
+    });
+  });
+
   it("ignores sentences that do not open with a person", () => {
-    expect(sentenceSubject(tokenize("Officials said the road was closed."))).toBeNull();
+    expect(sentenceSubject(tokenize("Officials said the road was closed."))).toEqual({ kind: "group" });
     expect(sentenceSubject(tokenize("The river burst its banks."))).toBeNull();
   });
 });
@@ -132,10 +174,30 @@ describe("SpeakerRegistry", () => {
     const registry = new SpeakerRegistry();
     registry.mention("Ana Ruiz", "Finance Minister", true);
     registry.mention("Tom Bright", "Mayor", false);
-    expect(registry.pronoun()?.name).toBe("Ana Ruiz");
+    expect(registry.pronoun("she")?.name).toBe("Ana Ruiz");
     expect(registry.described("the mayor")?.name).toBe("Tom Bright");
-    expect(registry.pronoun()?.name).toBe("Tom Bright");
+    expect(registry.pronoun("he")?.name).toBe("Tom Bright");
     expect(registry.described("the governor")).toBeNull();
+  });
+
+  it("passes over people of the other gender, but never guesses past them", () => {
+    const registry = new SpeakerRegistry();
+    registry.mention("Ana Ruiz", "Finance Minister", true);
+    registry.mention("Tom Bright", "Mayor", true);
+    expect(registry.pronoun("she")?.name).toBe("Ana Ruiz");
+    const unsure = new SpeakerRegistry();
+    unsure.mention("Kiri Ota", undefined, true);
+    unsure.mention("Tom Bright", "Mayor", true);
+    expect(unsure.pronoun("she")).toBeNull();
+    expect(unsure.pronoun("he")?.name).toBe("Tom Bright");
+  });
+
+  it("does not give 'they' to a person after a group spoke", () => {
+    const registry = new SpeakerRegistry();
+    registry.mention("Kiri Ota", undefined, true);
+    registry.group();
+    expect(registry.pronoun("they")).toBeNull();
+    expect(registry.current()).toBeNull();
   });
 });
 

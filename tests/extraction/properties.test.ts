@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Candidate, extractClaims } from "../../src/domain/extraction";
 import { extractCandidates } from "../../src/domain/extraction/extract";
+import { Quantity } from "../../src/schemas/claims";
 
 const PIECES = [
   '"',
@@ -73,6 +74,29 @@ const PIECES = [
   "workers'",
   "'90s",
   "constructor",
+  "SECRETARY ROE: ",
+  "MS LEE: ",
+  "Q: ",
+  "\n    ",
+  " said that ",
+  " told reporters that ",
+  "Keating said the deficit would fall",
+  ", Keating said.",
+  "Labour",
+  "For the Greens, ",
+  " telling the programme: ",
+  "Related stories\n\n",
+  "By JANE DOE\n",
+  "(AP Photo/Jo Bell)",
+  "one in four",
+  "negative ",
+  "half a million",
+  "8m households",
+  "from six pct to perhaps four pct",
+  " or ",
+  "-0.5%",
+  "as high as ",
+  "I'll show you",
   "__proto__",
   "toString",
   "\u00e9",
@@ -169,15 +193,30 @@ describe("extractClaims properties", () => {
             expect(speaker.title?.length ?? 0).toBeLessThanOrEqual(200);
           }
           if (!quantity) continue;
-          expect(Object.keys(quantity).sort()).toEqual(["qualifier", "unit", "value"]);
+          const range = quantity.qualifier === "between" ? ["high", "low"] : [];
+          expect(Object.keys(quantity).sort()).toEqual([...range, "qualifier", "unit", "value"].sort());
           expect(Number.isFinite(quantity.value)).toBe(true);
           expect(quantity.unit.trim().length).toBeGreaterThanOrEqual(1);
           expect(quantity.unit.length).toBeLessThanOrEqual(32);
-          expect(["exactly", "more_than", "less_than", "about"]).toContain(quantity.qualifier);
+          expect(Quantity.safeParse(quantity).success, JSON.stringify(quantity)).toBe(true);
         }
       }),
       runs,
     );
+  });
+
+  it("marks reported speech as unquoted and scores it below the same words quoted", () => {
+    fc.assert(
+      fc.property(article, (text) => {
+        for (const c of extractCandidates(text)) expect(typeof c.quoted).toBe("boolean");
+      }),
+      runs,
+    );
+    const reported = extractClaims("Finance Minister Lars Ek said unemployment had fallen to 4 percent in May.");
+    const quoted = extractClaims(`Finance Minister Lars Ek said: "Unemployment has fallen to 4 percent in May."`);
+    expect(reported[0]?.quoted).toBe(false);
+    expect(quoted[0]?.quoted).toBe(true);
+    expect(reported[0]?.score ?? 1).toBeLessThan(quoted[0]?.score ?? 0);
   });
 
   it("returns nothing for empty or quote-free text", () => {

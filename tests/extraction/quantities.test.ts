@@ -33,11 +33,35 @@ const cases: [string, Quantity][] = [
   ["$50k", { value: 50_000, unit: "USD", qualifier: "exactly" }],
   ["30 Canadian dollars", { value: 30, unit: "CAD", qualifier: "exactly" }],
   ["more than $2 billion", { value: 2_000_000_000, unit: "USD", qualifier: "more_than" }],
-  ["between 10 and 20 percent", { value: 15, unit: "percent", qualifier: "about" }],
-  ["10-20%", { value: 15, unit: "percent", qualifier: "about" }],
-  ["10 to 20 percent", { value: 15, unit: "percent", qualifier: "about" }],
-  ["$2-3 billion", { value: 2_500_000_000, unit: "USD", qualifier: "about" }],
+  ["between 10 and 20 percent", { value: 15, unit: "percent", qualifier: "between", low: 10, high: 20 }],
+  ["between two and three per cent", { value: 2.5, unit: "percent", qualifier: "between", low: 2, high: 3 }],
+  ["10-20%", { value: 15, unit: "percent", qualifier: "between", low: 10, high: 20 }],
+  ["10%-20%", { value: 15, unit: "percent", qualifier: "between", low: 10, high: 20 }],
+  ["10 to 20 percent", { value: 15, unit: "percent", qualifier: "between", low: 10, high: 20 }],
+  ["five or six regulators", { value: 5.5, unit: "regulators", qualifier: "between", low: 5, high: 6 }],
+  [
+    "$2-3 billion",
+    { value: 2_500_000_000, unit: "USD", qualifier: "between", low: 2_000_000_000, high: 3_000_000_000 },
+  ],
   ["rose from 10 to 20 percent", { value: 20, unit: "percent", qualifier: "exactly" }],
+  ["fell from 785 to 708", { value: 708, unit: "count", qualifier: "exactly" }],
+  ["from six pct to perhaps four pct", { value: 4, unit: "percent", qualifier: "about" }],
+  ["cut the planned five pct to three pct", { value: 3, unit: "percent", qualifier: "exactly" }],
+  ["a deficit of 12.4 billion, or around 12 billion", { value: 12_000_000_000, unit: "count", qualifier: "about" }],
+  ["over half a million pensioners", { value: 500_000, unit: "pensioners", qualifier: "more_than" }],
+  ["one and a half million people", { value: 1_500_000, unit: "people", qualifier: "exactly" }],
+  ["8m households", { value: 8_000_000, unit: "households", qualifier: "exactly" }],
+  ["50k jobs", { value: 50_000, unit: "jobs", qualifier: "exactly" }],
+  ["one in four voters", { value: 25, unit: "percent", qualifier: "exactly" }],
+  ["nearly one in five", { value: 20, unit: "percent", qualifier: "less_than" }],
+  ["12 of the 13 states", { value: 12, unit: "states", qualifier: "exactly" }],
+  ["negative 15,000", { value: -15_000, unit: "count", qualifier: "exactly" }],
+  ["minus 3 percent", { value: -3, unit: "percent", qualifier: "exactly" }],
+  ["growth of -0.5% last quarter", { value: -0.5, unit: "percent", qualifier: "exactly" }],
+  ["as high as 9 million", { value: 9_000_000, unit: "count", qualifier: "less_than" }],
+  ["as many as 400 jobs", { value: 400, unit: "jobs", qualifier: "less_than" }],
+  ["as few as 20 people", { value: 20, unit: "people", qualifier: "more_than" }],
+  ["perhaps 30 percent", { value: 30, unit: "percent", qualifier: "about" }],
   ["ninety percent", { value: 90, unit: "percent", qualifier: "exactly" }],
   ["twenty-five percent", { value: 25, unit: "percent", qualifier: "exactly" }],
   ["two million people", { value: 2_000_000, unit: "people", qualifier: "exactly" }],
@@ -66,6 +90,8 @@ describe("findQuantity", () => {
     ["since the 1990s"],
     ["COVID-19 changed everything"],
     ["a 10-year plan"],
+    ["the 2020 racial justice protests"],
+    ["the 2002-2006 housing bubble"],
     ["no one came"],
     ["one of them left"],
     ["nothing to count here"],
@@ -82,6 +108,10 @@ describe("findQuantity", () => {
     });
     expect(findQuantity("In 2023, 40 percent of voters stayed home")?.value).toBe(40);
     expect(findQuantity("it was 7, and 1,200 jobs went")?.unit).toBe("jobs");
+  });
+
+  it("reads a glued m as metres, not millions, before a singular noun", () => {
+    expect(findQuantity("a 100m sprint record")?.value).toBe(100);
   });
 
   it("takes the first figure of the best kind", () => {

@@ -36,6 +36,25 @@ const FILLERS = new Set([
 ]);
 const NOUN_BEFORE_WILL = new Set(["the", "a", "his", "her", "their", "political", "free", "good", "ill", "popular"]);
 const FORECASTS = new Set(["predict", "predicts", "forecast", "forecasts", "expect", "expects", "expected"]);
+/**
+ * Verbs that make "I will …" rhetoric rather than a commitment: "I'll show you Georgia", "we will
+ * see", "I will tell you".
+ */
+const RHETORIC_VERBS = new Set([
+  "show",
+  "tell",
+  "see",
+  "say",
+  "talk",
+  "hear",
+  "know",
+  "remember",
+  "wait",
+  "look",
+  "watch",
+  "let",
+  "bet",
+]);
 const EXPECTATION_SPAN = 6;
 const BE = new Set(["is", "are", "am", "was", "were", "'s", "'re"]);
 
@@ -60,26 +79,29 @@ export interface KindHints {
   question: boolean;
   /** The attribution verb, lowercased ("said", "promised"). */
   verb?: string;
+  /** Reported speech: "would" is the future told in the past ("said the plant would close"). */
+  reported?: boolean;
 }
 
 /**
- * Promise: a first-person commitment ("we will", "I promise", "we are committed to", or any future
- * under a "promised/pledged/vowed" attribution). Prediction: other future tense ("will", "is going
- * to", "expects ... to", "likely to", "predicted"). Statistic: a figure. Statement: the rest. A
+ * Promise: a first-person commitment ("we will", "I promise", "we are committed to"), not rhetoric
+ * ("I'll show you"), or anything under a "promised/pledged/vowed" attribution. Prediction: other
+ * future tense ("will", "is going to", "expects ... to", "likely to", "predicted", and "would" in
+ * reported speech). Statistic: a figure. Statement: the rest. A
  * promise beats a prediction, and both beat a statistic, since a figure about the future cannot
  * be checked yet. A question asserts nothing about the future ("Who will pay?"), so it is only
  * ever a statistic or a statement.
  */
-export function guessKind(w: readonly string[], { figure, question, verb }: KindHints): Kind {
+export function guessKind(w: readonly string[], { figure, question, verb, reported }: KindHints): Kind {
   if (question) return figure ? "statistic" : "statement";
   let future = false;
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? "";
     if (FIRST_PERSON.has(word) && commits(w, i + 1)) return "promise";
     if (FIRST_PERSON_OWNERS.has(word) && (FUTURE.has(w[i + 2] ?? "") || FUTURE.has(w[i + 3] ?? ""))) return "promise";
-    future ||= isFuture(w, i);
+    future ||= isFuture(w, i) || (reported === true && w[i] === "would" && !rhetoric(w, i + 1));
   }
-  if (future && verb && PROMISE_VERBS.has(verb)) return "promise";
+  if (verb && PROMISE_VERBS.has(verb)) return "promise";
   if (future || (verb && PREDICTION_VERBS.has(verb))) return "prediction";
   return figure ? "statistic" : "statement";
 }
@@ -90,7 +112,8 @@ function commits(w: readonly string[], k: number): boolean {
   while (FILLERS.has(w[i] ?? "")) i++;
   const a = w[i] ?? "";
   const b = w[i + 1] ?? "";
-  if (FUTURE.has(a) || COMMITMENTS.has(a)) return true;
+  if (FUTURE.has(a)) return !rhetoric(w, i + 1);
+  if (COMMITMENTS.has(a)) return true;
   if (a === "are" || a === "am") {
     if (b === "committed" && w[i + 2] === "to") return true;
     if (b === "going" && w[i + 2] === "to") return true;
@@ -98,9 +121,16 @@ function commits(w: readonly string[], k: number): boolean {
   return false;
 }
 
+/** The verb after "will" (past "not", "never", …) is one of rhetoric: "I'll show you". */
+function rhetoric(w: readonly string[], k: number): boolean {
+  let i = k;
+  while (FILLERS.has(w[i] ?? "")) i++;
+  return RHETORIC_VERBS.has(w[i] ?? "");
+}
+
 function isFuture(w: readonly string[], i: number): boolean {
   const word = w[i] ?? "";
-  if (FUTURE.has(word)) return !NOUN_BEFORE_WILL.has(w[i - 1] ?? "");
+  if (FUTURE.has(word)) return !NOUN_BEFORE_WILL.has(w[i - 1] ?? "") && !rhetoric(w, i + 1);
   if (word === "going") return w[i + 1] === "to" && BE.has((w[i - 1] ?? "").replace(/^.*'/, "'"));
   if (word === "likely" || word === "set" || word === "projected" || word === "poised") return w[i + 1] === "to";
   if (FORECASTS.has(word)) {

@@ -17,12 +17,26 @@ export const ATTRIBUTION_VERBS = words(`
   contended contends concluded concludes reiterated reiterates repeated asked asks answered answers
   testified testifies forecast forecasts revealed reveals disclosed discloses insisted reported reports
   shouted wrote agreed agrees recounted explained interjected quipped joked pointed called calls described
-  describes dubbed
+  describes dubbed welcomed welcomes dismissed dismisses criticised criticized criticises criticizes
+  praised praises condemned condemns hailed hails branded brands labelled labeled slammed disputed
+`);
+
+/** "-s" forms that are as often plural nouns ("the Conservative pledges", "his claims"): verbs only after a person. */
+export const AMBIGUOUS_VERBS = words(`
+  claims notes remarks comments calls answers reports estimates forecasts forecast posts states tweets
+  promises pledges vows replies counters brands hails
+`);
+
+/** "…, telling the programme:" and "…, adding that": the sentence's own subject is speaking. */
+export const PARTICIPLES = words(`
+  telling saying adding warning insisting arguing claiming noting explaining declaring stating writing
+  asking answering replying responding promising pledging vowing predicting acknowledging admitting
+  conceding stressing
 `);
 
 /** Attribution verbs that say what kind of statement follows. */
-export const PROMISE_VERBS = words("promised promises pledged pledges vowed vows");
-export const PREDICTION_VERBS = words("predicted predicts forecast forecasts estimated estimates");
+export const PROMISE_VERBS = words("promised promises pledged pledges vowed vows promising pledging vowing");
+export const PREDICTION_VERBS = words("predicted predicts forecast forecasts estimated estimates predicting");
 
 /** Words allowed between a speaker and the verb: "Blinken has also said", "she later added". */
 export const AUXILIARIES = words(`
@@ -48,6 +62,7 @@ export const TITLE_CORE = words(`
   capt. lieutenant lt. sergeant sgt. commander admiral general gen. major inspector superintendent
   detective king queen prince princess pope archbishop bishop cardinal rabbi imam sheikh coach manager
   founder economist analyst treasurer auditor speaker councillor councilor deputy mp administrator
+  master pollster sheriff marshal constable adviser advisor counsel solicitor ombudsman warden
 `);
 
 /** Words that may continue a title after its core word: "Secretary of State", "Minister for Health". */
@@ -70,6 +85,7 @@ export const ROLE_NOUNS = words(`
   strategist consultant partner investor historian epidemiologist physician surgeon superintendent
   detective sergeant lieutenant colonel admiral administrator coordinator supervisor dean rector
   councillor councilor campaigner witness student worker volunteer pastor priest bishop mp premier
+  pollster fellow engineer master sheriff ombudsman warden solicitor counsel
 `);
 
 /** Capitalised words that start sentences or clauses but are never part of a name. */

@@ -49,12 +49,22 @@ export const SCALE_WORDS = new Map<string, number>(
 const SPELT_SCALES = new Set(["thousand", "million", "billion", "trillion"]);
 
 const SHARES = new Map<string, number>(
-  Object.entries({ half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25 }),
+  Object.entries({
+    half: 50,
+    third: 100 / 3,
+    thirds: 100 / 3,
+    quarter: 25,
+    quarters: 25,
+    fifth: 20,
+    fifths: 20,
+    tenth: 10,
+    tenths: 10,
+  }),
 );
 
 /** A cheap filter: text without digits or number words has no quantity, so skip lexing it. */
 const NUMBERISH =
-  /\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|third|quarter/i;
+  /\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth/i;
 
 /** Tokens of a quote with every number, in digits or in words, folded into one "num" token. */
 export function lexNumbers(text: string): NumToken[] {
@@ -120,15 +130,22 @@ function wordValue(w: string): number | undefined {
   return SMALL.get(w);
 }
 
-/** "two million", "three hundred and fifty", "a dozen": the usual sum of products over scale words. */
+/**
+ * "two million", "three hundred and fifty", "a dozen", "half a million", "one and a half billion":
+ * the usual sum of products over scale words. "and" joins numbers only after a scale word, so
+ * "between two and three" stays two numbers.
+ */
 function readWords(tokens: readonly NumToken[], i: number): { value: number; end: number; share: boolean } | null {
   const share = readShare(tokens, i);
   if (share) return share;
   if (tokens[i]?.lower === "and" || SCALE_WORDS.has(tokens[i]?.lower ?? "")) return null;
+  const half = halfOf(tokens, i);
+  if (half) return half;
   let k = i;
   let total = 0;
   let current = 0;
   let seen = false;
+  let afterScale = false;
   if (tokens[k]?.lower === "a" || tokens[k]?.lower === "an") {
     const next = tokens[k + 1]?.lower ?? "";
     if (!SCALE_WORDS.has(next) && next !== "dozen") return null;
@@ -139,17 +156,36 @@ function readWords(tokens: readonly NumToken[], i: number): { value: number; end
     const w = tokens[k]?.lower ?? "";
     const small = wordValue(w);
     const scale = SCALE_WORDS.get(w);
+    afterScale = afterScale && w === "and";
     if (small !== undefined) current += small;
     else if (w === "dozen") current = (current || 1) * 12;
-    else if (scale === 2) current = (current || 1) * 100;
-    else if (scale !== undefined && SPELT_SCALES.has(w)) {
+    else if (scale === 2) {
+      current = (current || 1) * 100;
+      afterScale = true;
+    } else if (scale !== undefined && SPELT_SCALES.has(w)) {
       total += (current || 1) * 10 ** scale;
       current = 0;
-    } else if (w === "and" && seen && wordValue(tokens[k + 1]?.lower ?? "") !== undefined) continue;
+      afterScale = true;
+    } else if (w === "and" && seen && tokens[k + 1]?.lower === "a" && tokens[k + 2]?.lower === "half") {
+      current += 0.5;
+      k += 2;
+    } else if (w === "and" && seen && afterScale && wordValue(tokens[k + 1]?.lower ?? "") !== undefined) continue;
     else break;
     seen = true;
   }
   return seen ? { value: total + current, end: k, share: false } : null;
+}
+
+/** "half a million", "half a dozen". */
+function halfOf(tokens: readonly NumToken[], i: number): { value: number; end: number; share: boolean } | null {
+  const article = tokens[i + 1]?.lower;
+  const scale = tokens[i + 2]?.lower ?? "";
+  if (tokens[i]?.lower !== "half" || (article !== "a" && article !== "an")) return null;
+  if (scale === "dozen") return { value: 6, end: i + 3, share: false };
+  const exp = SCALE_WORDS.get(scale);
+  return exp !== undefined && (exp === 2 || SPELT_SCALES.has(scale))
+    ? { value: 0.5 * 10 ** exp, end: i + 3, share: false }
+    : null;
 }
 
 /** "half of", "a third of", "two-thirds of", "cut by a third" → a share in percent. */

@@ -3,8 +3,9 @@ import type { Qualifier } from "./types";
 /**
  * Words before a number and the qualifier they give it. "nearly", "almost", "close to" and
  * "barely" map to less_than: "nearly 90 percent" says the true figure is below 90, and the schema
- * has no "just under". "up to" and "at most" map to less_than and "at least" to more_than, since
- * the schema has no inclusive bounds. No qualifier word means exactly.
+ * has no "just under". "up to", "at most" and "as many as" (an upper bound) map to less_than, and
+ * "at least" and "as few as" to more_than, since the schema has no inclusive bounds. A hedge
+ * ("perhaps", "maybe") is an approximation. No qualifier word means exactly.
  */
 export const QUALIFIER_PHRASES = new Map<string, Qualifier>([
   ["more than", "more_than"],
@@ -33,7 +34,17 @@ export const QUALIFIER_PHRASES = new Map<string, Qualifier>([
   ["just under", "less_than"],
   ["close to", "less_than"],
   ["lower than", "less_than"],
+  ["within", "less_than"],
   ["barely", "less_than"],
+  ["as many as", "less_than"],
+  ["as much as", "less_than"],
+  ["as high as", "less_than"],
+  ["as large as", "less_than"],
+  ["as big as", "less_than"],
+  ["as few as", "more_than"],
+  ["as little as", "more_than"],
+  ["as low as", "more_than"],
+  ["upward of", "more_than"],
   ["about", "about"],
   ["around", "about"],
   ["roughly", "about"],
@@ -45,6 +56,13 @@ export const QUALIFIER_PHRASES = new Map<string, Qualifier>([
   ["more or less", "about"],
   ["in the region of", "about"],
   ["on the order of", "about"],
+  ["perhaps", "about"],
+  ["possibly", "about"],
+  ["maybe", "about"],
+  ["probably", "about"],
+  ["potentially", "about"],
+  ["something like", "about"],
+  ["somewhere around", "about"],
   ["exactly", "exactly"],
   ["precisely", "exactly"],
   ["just", "exactly"],
@@ -116,6 +134,9 @@ export const MONEY_SUFFIXES = new Map([
   ["tn", 12],
 ]);
 
+/** Letters glued to any number that scale it unambiguously ("8bn" is read by SCALE_WORDS already). */
+export const SCALE_SUFFIXES = new Map([["mn", 6]]);
+
 /** Letters glued to a number that make it a date, time or rank rather than a quantity. */
 export const NOT_QUANTITY_SUFFIXES = new Set(["st", "nd", "rd", "th", "s", "am", "pm"]);
 
@@ -137,7 +158,7 @@ export const UNIT_ADJECTIVES = new Set(
 
 /** Words that follow a number without being what it counts. */
 export const NOT_UNITS = new Set(
-  "of and or the a an to in on at for by from with than is are was were be been will would have has had per as that this these those it we they he she i you or but so if which who percent since last next ago over under after before during until till into across among each every already now today yesterday alone just only not up down".split(
+  "of and or the a an to in on at for by from with than is are was were be been will would have has had per as that this these those it we they he she i you or but so if which who percent since last next ago over under after before during until till into across among each every already now today yesterday alone just only not up down left remaining".split(
     " ",
   ),
 );

@@ -11,7 +11,10 @@ export interface Fragment {
   start: number;
   end: number;
   paragraph: number;
-  /** Re-opens a quote left open at the end of the previous paragraph (newswire convention). */
+  /**
+   * Re-opens a quote left open at the end of the previous paragraph (newswire convention), or at a
+   * sentence end in the same paragraph when paragraph breaks were lost (`…the roof. "The …`).
+   */
   continued: boolean;
 }
 
@@ -22,13 +25,17 @@ const AFTER_OPENING = new Set(["(", "[", "{", "\u2014", "\u2013", "-", "/", ":",
 const BEFORE_CLOSING = new Set([",", ".", ";", ":", "!", "?", ")", "]", "}", "\u2014", "\u2013", "-", "\u2026"]);
 const QUOTE_MARKS = new Set(['"', "\u201d", "\u2019", "'", "\u00bb"]);
 const SENTENCE_PUNCT = new Set([",", ".", "!", "?", "\u2026", ";", ":"]);
+const SENTENCE_END = new Set([".", "!", "?", "\u2026"]);
 
 /**
  * Finds quotations paragraph by paragraph. Double quotes (straight, curly, guillemets) nest, so a
  * quote inside a quote stays part of the outer one; single quotes count only at the top level and
  * only when they look like quotation marks rather than apostrophes (see `closesSingle`). A quote
  * still open at the end of a paragraph ends there, and when the next paragraph starts with an
- * opening mark that paragraph's first quote is marked as its continuation.
+ * opening mark that paragraph's first quote is marked as its continuation. Inside a quote, an
+ * opening mark right after a full stop is that same convention with the paragraph break lost: the
+ * quote ends before it and a continuation starts, rather than a nested quote running on into the
+ * narrative.
  */
 export function scanQuotes(text: string, paras: readonly Span[]): Fragment[] {
   const marks = Array.from(text.matchAll(MARKS), (m) => m.index);
@@ -60,10 +67,11 @@ interface Scan {
 function scanParagraph(scan: Scan): boolean {
   const { text, para, marks } = scan;
   const nextSingleClose = singleCloser(scan);
-  const emit = (open: number, close: number): void => {
-    const end = close === -1 ? para.end : close;
-    const continued = scan.continues && open === para.start;
+  let reopened = false;
+  const emit = (open: number, close: number, end = close === -1 ? para.end : close): void => {
+    const continued = reopened || (scan.continues && open === para.start);
     scan.out.push({ open, close, start: open + 1, end, paragraph: scan.paragraph, continued });
+    reopened = false;
   };
   let depth = 0;
   let open = -1;
@@ -84,6 +92,12 @@ function scanParagraph(scan: Scan): boolean {
       }
       continue;
     }
+    if (depth === 1 && reopens(text, i, para)) {
+      emit(open, -1, i);
+      open = i;
+      reopened = true;
+      continue;
+    }
     if (ch === "\u201c" || ch === "\u00ab") depth++;
     else if (ch === "\u201d" || ch === "\u00bb") depth--;
     else if (ch === '"') depth += straightOpens(text, i, para) ? 1 : -1;
@@ -92,6 +106,15 @@ function scanParagraph(scan: Scan): boolean {
   }
   if (depth > 0) emit(open, -1);
   return depth > 0;
+}
+
+/** An opening mark after a sentence's end and a space, inside a quote: `…the roof. "The commission…`. */
+function reopens(text: string, i: number, para: Span): boolean {
+  const ch = text.charAt(i);
+  if (ch === '"' ? !straightOpens(text, i, para) : ch !== "\u201c" && ch !== "\u00ab") return false;
+  let j = i - 1;
+  while (j > para.start && isSpace(text.charAt(j))) j--;
+  return j < i - 1 && SENTENCE_END.has(text.charAt(j));
 }
 
 function around(text: string, i: number, para: Span): { prev: string; next: string } {

@@ -11,12 +11,18 @@ export interface Sentence extends Span {
 
 /**
  * Paragraphs are separated by line breaks. A single line break followed by a lowercase letter is
- * taken as a hard wrap inside a paragraph, since no paragraph starts in lowercase.
+ * taken as a hard wrap inside a paragraph, since no paragraph starts in lowercase. Text that is
+ * hard-wrapped throughout (most lines of similar length, most ending mid-sentence, as in old wire
+ * copy) is joined back up: there a single line break ends a paragraph only before an indented
+ * line (when paragraphs are marked by indenting) or after a short line that ends a sentence. A
+ * transcript's speaker label ("MS LEE:") always starts a paragraph.
  */
 export function paragraphs(text: string): Span[] {
+  const wrap = wrapStyle(text);
   const out: Span[] = [];
   const lineBreaks = /[\n\r\u2028\u2029]/g;
   let start = 0;
+  let lineStart = 0;
   for (let m = lineBreaks.exec(text); m; m = lineBreaks.exec(text)) {
     let j = m.index;
     let breaks = 0;
@@ -26,12 +32,82 @@ export function paragraphs(text: string): Span[] {
       j++;
     }
     lineBreaks.lastIndex = j;
-    if (breaks < 2 && isLower(text.charAt(j))) continue;
+    const line = trimSpan(text, lineStart, m.index);
+    lineStart = j;
+    if (breaks < 2 && !startsLabel(text, j) && joins(text, line, j, wrap)) continue;
     push(out, text, start, m.index);
     start = j;
   }
   push(out, text, start, text.length);
   return out;
+}
+
+interface WrapStyle {
+  /** Lines are hard-wrapped throughout. */
+  wrapped: boolean;
+  /** Paragraphs start with an indented line. */
+  indented: boolean;
+  longest: number;
+}
+
+const WRAP_MIN_LINES = 5;
+const WRAP_MAX_LINE = 100;
+const SHORT_LINE = 0.7;
+
+/** One pass over the lines to tell wrapped wire copy from text with a paragraph per line. */
+function wrapStyle(text: string): WrapStyle {
+  let lines = 0;
+  let long = 0;
+  let open = 0;
+  let single = 0;
+  let indented = 0;
+  let longest = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf("\n", pos);
+    if (end < 0) end = text.length;
+    const line = trimSpan(text, pos, end);
+    const next = end + 1;
+    if (line.end > line.start) {
+      const length = line.end - line.start;
+      lines++;
+      longest = Math.max(longest, length);
+      if (length > WRAP_MAX_LINE) long++;
+      const blankAfter = /^[ \t\r]*(?:\n|$)/.test(text.slice(next, next + 40));
+      if (next < text.length && !blankAfter) {
+        single++;
+        if (!endsSentence(text, line.end)) open++;
+        if (text.charAt(next) === " " || text.charAt(next) === "\t") indented++;
+      }
+    }
+    pos = next;
+  }
+  const wrapped = lines >= WRAP_MIN_LINES && long * 10 <= lines && open * 2 >= single;
+  return { wrapped, indented: wrapped && indented >= 2, longest };
+}
+
+function joins(text: string, line: Span, next: number, wrap: WrapStyle): boolean {
+  if (!wrap.wrapped) return isLower(text.charAt(next));
+  if (wrap.indented) return text.charAt(next - 1) !== " " && text.charAt(next - 1) !== "\t";
+  return !(endsSentence(text, line.end) && line.end - line.start < SHORT_LINE * wrap.longest);
+}
+
+/** The text before `end` finishes a sentence: a terminator, maybe followed by closing quotes. */
+function endsSentence(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && CLOSERS.has(text.charAt(i))) i--;
+  return TERMINATORS.has(text.charAt(i)) || text.charAt(i) === ":";
+}
+
+/**
+ * A transcript speaker label: capitals and a colon at the start of a line ("SECRETARY ROE:", "Q:",
+ * "MR. DAVIES (Example Wire):").
+ */
+export const LABEL =
+  /^(\p{Lu}[\p{Lu}.'\u2019-]*(?: \p{Lu}[\p{Lu}.'\u2019-]*){0,4})(?: \([^)\n]{1,40}\))? ?:[ \t]+(?=\S)/u;
+
+function startsLabel(text: string, at: number): boolean {
+  return LABEL.test(text.slice(at, at + 60));
 }
 
 function push(out: Span[], text: string, start: number, end: number): void {
@@ -100,4 +176,16 @@ export function sentenceAt(list: readonly Sentence[], pos: number): number {
     }
   }
   return found;
+}
+
+/** "CANBERRA, Feb 27 - ", "WASHINGTON (AP) — ": a dateline opening a story's first sentence. */
+const DATELINE =
+  /^\p{Lu}[\p{Lu} .'\u2019-]{1,40}(?:,[^\n\u2014\u2013-]{1,30})?(?: \([^)\n]{1,40}\))?\s+[-\u2014\u2013]{1,2}\s+/u;
+const MAX_DATELINE = 90;
+
+/** Where the text starting at `start` goes on after its dateline, if it opens with one. */
+export function afterDateline(text: string, start: number): number {
+  if (!isUpper(text.charAt(start)) || !isUpper(text.charAt(start + 1))) return start;
+  const m = DATELINE.exec(text.slice(start, start + MAX_DATELINE));
+  return m ? start + m[0].length : start;
 }

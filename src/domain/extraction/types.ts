@@ -12,7 +12,7 @@ export interface Speaker {
 }
 
 export interface Candidate {
-  /** The quoted statement, exactly as it occurs in the input. */
+  /** The quoted statement (or the reported clause), exactly as it occurs in the input. */
   text: string;
   speaker: Speaker | null;
   quantity?: Quantity;
@@ -21,6 +21,8 @@ export interface Candidate {
   context: string;
   /** Check-worthiness in 0..1, see score.ts. */
   score: number;
+  /** False for reported speech without quote marks ("the minister said that …"). */
+  quoted: boolean;
 }
 
 /** Half-open range of UTF-16 offsets into the input. */

@@ -6,6 +6,20 @@ export const BARE = 1;
 export const COUNTED = 2;
 export const MEASURED = 3;
 
+/** Nouns that end in "s" without being plurals: "2,000 maths teachers" counts teachers. */
+const SINGULAR_IN_S = new Set([
+  "maths",
+  "physics",
+  "economics",
+  "politics",
+  "news",
+  "series",
+  "species",
+  "means",
+  "bus",
+  "gas",
+]);
+
 /** The create-claim API caps units at 32 characters. */
 const MAX_UNIT = 32;
 
@@ -45,7 +59,8 @@ function nounAt(tokens: readonly NumToken[], j: number): string | undefined {
   const k = UNIT_ADJECTIVES.has(tokens[j]?.lower ?? "") ? j + 1 : j;
   const first = plainWord(tokens[k]);
   const second = plainWord(tokens[k + 1]);
-  if (first && second && !first.endsWith("s") && second.endsWith("s") && !second.endsWith("ss")) return second;
+  const singular = first !== undefined && (!first.endsWith("s") || SINGULAR_IN_S.has(first));
+  if (first && second && singular && second.endsWith("s") && !second.endsWith("ss")) return second;
   return first;
 }
 

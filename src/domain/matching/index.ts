@@ -1,5 +1,6 @@
 import type { ClaimRecord } from "../../db/claim-queries";
 import { findQuantity } from "../extraction/quantities";
+import { storedQuantity } from "../quantity";
 import { contentTerms, searchForms } from "./languages";
 import { type MatchReasons, type MatchSubject, matchScore, type Prepared, prepare } from "./score";
 
@@ -38,10 +39,7 @@ export function querySubject(text: string, language: string, speaker?: { id?: st
 
 function claimSubject(record: ClaimRecord): Prepared {
   const { claim, speaker } = record;
-  const stored =
-    claim.quantityValue !== null && claim.quantityUnit !== null
-      ? { value: claim.quantityValue, unit: claim.quantityUnit, qualifier: claim.quantityQualifier ?? "exactly" }
-      : null;
+  const stored = storedQuantity(claim);
   return prepare({
     text: claim.text,
     language: claim.language,

@@ -35,8 +35,27 @@ function sameFigure(a: Quantity, b: Quantity): boolean {
   return Math.abs(a.value - b.value) <= 0.02 * scale;
 }
 
-function quantityAgreement(a: Quantity | null | undefined, b: Quantity | null | undefined): MatchReasons["quantity"] {
+/** The ends of a figure: a range (`between`) spans low..high, any other figure is a point. */
+function span(q: Quantity): [number, number] {
+  return q.qualifier === "between" && q.low !== undefined && q.high !== undefined
+    ? [q.low, q.high]
+    : [q.value, q.value];
+}
+
+/** A range agrees with any figure inside it (2 % slack at its ends), and with a range it overlaps. */
+function overlaps(a: Quantity, b: Quantity): boolean {
+  const [aLow, aHigh] = span(a);
+  const [bLow, bHigh] = span(b);
+  const slack = 0.02 * Math.max(Math.abs(aLow), Math.abs(aHigh), Math.abs(bLow), Math.abs(bHigh), 1);
+  return aLow <= bHigh + slack && bLow <= aHigh + slack;
+}
+
+export function quantityAgreement(
+  a: Quantity | null | undefined,
+  b: Quantity | null | undefined,
+): MatchReasons["quantity"] {
   if (!a || !b || a.unit.toLowerCase() !== b.unit.toLowerCase()) return null;
+  if (a.qualifier === "between" || b.qualifier === "between") return overlaps(a, b) ? "same" : "conflicting";
   return sameFigure(a, b) ? "same" : "conflicting";
 }
 
