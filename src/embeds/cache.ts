@@ -50,14 +50,15 @@ export function requestedLocale(url: URL): Locale | undefined {
 
 /**
  * The cache key of an embed request: its path and its effective `?lang=` only, so other query
- * strings cannot fill the cache with copies. Null for any other request.
+ * strings cannot fill the cache with copies. Null for any other request. A string, so a memory hit
+ * builds no Request.
  */
-export function embedCacheKey(request: Request): Request | null {
+function embedCacheKey(request: Request): string | null {
   if (request.method !== "GET") return null;
   const url = new URL(request.url);
   if (!EMBED_PATH.test(url.pathname)) return null;
   const lang = requestedLocale(url);
-  return new Request(`${url.origin}${url.pathname}${lang ? `?lang=${lang}` : ""}`);
+  return `${url.origin}${url.pathname}${lang ? `?lang=${lang}` : ""}`;
 }
 
 /** True when If-None-Match names this ETag (weak or strong, or `*`). */
@@ -85,7 +86,7 @@ function revalidated(response: Response): Response {
 export async function warmEmbed(request: Request): Promise<Response | undefined> {
   const key = embedCacheKey(request);
   if (!key) return undefined;
-  const hit = recall(key.url) ?? (await caches.default.match(key));
+  const hit = recall(key) ?? (await caches.default.match(key));
   if (!hit) return undefined;
   return notModified(request, hit.headers.get("ETag")) ? revalidated(hit) : hit;
 }
@@ -100,7 +101,7 @@ export async function answerAndCache(
   if (!key || response.status !== 200) return response;
   const body = await response.arrayBuffer();
   const headers = [...response.headers];
-  remember(key.url, { body, status: 200, headers, expires: Date.now() + FRESH_MS });
+  remember(key, { body, status: 200, headers, expires: Date.now() + FRESH_MS });
   ctx.waitUntil(caches.default.put(key, new Response(body, { headers })));
   const answer = new Response(body, { headers });
   return notModified(request, answer.headers.get("ETag")) ? revalidated(answer) : answer;
