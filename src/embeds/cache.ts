@@ -108,16 +108,19 @@ export async function answerAndCache(
 }
 
 /**
- * After a write: drops the claim's embeds from this isolate's memory (every language, cheap) and
- * from the data centre's Cache API the three answers without `?lang=`, the ones pages embed. The
- * 18 `?lang=` copies expire by themselves instead (within 10 s, like the copies in other data centres): deleting them too made every write wait on
- * 21 cache operations, for copies few readers ask for.
+ * After a write: drops the claim's embeds from this isolate's memory (every language, cheap) and,
+ * from the data centre's Cache API, the card in every language (embed.js asks for `?lang=` when a
+ * page sets data-lang) and the badge and shields answers without `?lang=`: 9 deletes, not 21. The
+ * other `?lang=` badges and shields expire by themselves, within 10 s like copies elsewhere.
  */
 export async function purgeEmbeds(origin: string, claimId: string): Promise<void> {
   const base = FORMATS.map((format) => `${origin}/embed/claims/${claimId}${format}`);
+  const languages = LOCALES.map((locale) => `?lang=${locale}`);
   for (const url of base) {
     memory.delete(url);
-    for (const locale of LOCALES) memory.delete(`${url}?lang=${locale}`);
+    for (const lang of languages) memory.delete(url + lang);
   }
-  await Promise.all(base.map((url) => caches.default.delete(url)));
+  const card = `${origin}/embed/claims/${claimId}`;
+  const purged = [...base, ...languages.map((lang) => card + lang)];
+  await Promise.all(purged.map((url) => caches.default.delete(url)));
 }

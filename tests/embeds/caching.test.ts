@@ -69,7 +69,7 @@ describe.each(FORMATS)("$name: conditional requests", ({ name, suffix }) => {
 });
 
 describe("refresh after a write", () => {
-  it("a status update shows at once in the card, the badge and shields, with new ETags; ?lang= copies within 10 s", {
+  it("a status update shows at once in the card, the badge and shields, with new ETags; ?lang= badges within 10 s", {
     timeout: 20_000,
   }, async () => {
     const claim = await freshClaim("Refresh after update.");
@@ -108,7 +108,10 @@ describe("refresh after a write", () => {
       }
     };
     await expectFresh("");
-    // The ?lang= copies are not purged from the Cache API (README: "Caching"); they expire by themselves
+    // The card is purged in every language: embed.js asks for ?lang= when a page sets data-lang.
+    const card = await fetchText(`/embed/claims/${claim.id}?lang=es`);
+    expect(await shownStatus("card", card.body)).toBe(messagesFor("es").status.mostly_false);
+    // ?lang= badges and shields are not purged from the Cache API (README: "Caching"); they expire by themselves
     // (max-age 5 s, then 5 s of stale-while-revalidate).
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, cachedAt + 10_500 - Date.now())));
     await expectFresh("?lang=es");
