@@ -12,7 +12,7 @@ import {
   type StatusUpdateRow,
   speakers,
 } from "./schema";
-import { timelineHeadQuery, timelineQuery } from "./status-updates";
+import { entryAsOfQuery, timelineHeadQuery, timelineQuery } from "./status-updates";
 
 /** An appearance as the claim's JSON column carries it (see appearancesJson). */
 export interface Appearance {
@@ -87,15 +87,32 @@ export function claimByIdQuery(db: Db, id: string) {
   return selectClaimRecords(db).where(eq(claims.id, id)).limit(1);
 }
 
-/** One claim in one round trip: a single query, or one batch when its timeline is wanted too. */
-export async function findClaim(db: Db, id: string, withTimeline = false): Promise<ClaimRead | null> {
-  if (!withTimeline) {
-    const [row] = await claimByIdQuery(db, id);
-    return row ? { record: toRecord(row) } : null;
+/** What a claim read brings beside the claim: its whole timeline, or the entry current at an instant. */
+export interface ClaimReadOptions {
+  timeline?: boolean;
+  asOf?: string;
+}
+
+/** One claim in one round trip: a single query, or one batch when its timeline or an `as_of` entry is wanted too. */
+export async function findClaim(db: Db, id: string, options: ClaimReadOptions = {}): Promise<ClaimRead | null> {
+  const { timeline: withTimeline = false, asOf } = options;
+  if (withTimeline) {
+    const [[row], timeline] = await db.batch([claimByIdQuery(db, id), timelineQuery(db, id)]);
+    return row
+      ? { record: toRecord(row), timeline, entryAsOf: asOf === undefined ? undefined : entryAt(timeline, asOf) }
+      : null;
   }
-  const [rows, timeline] = await db.batch([claimByIdQuery(db, id), timelineQuery(db, id)]);
-  const [row] = rows;
-  return row ? { record: toRecord(row), timeline } : null;
+  if (asOf !== undefined) {
+    const [[row], [entry]] = await db.batch([claimByIdQuery(db, id), entryAsOfQuery(db, id, asOf)]);
+    return row ? { record: toRecord(row), entryAsOf: entry } : null;
+  }
+  const [row] = await claimByIdQuery(db, id);
+  return row ? { record: toRecord(row) } : null;
+}
+
+/** The same entry entryAsOfQuery() reads, from a timeline already in hand (oldest first). */
+function entryAt(timeline: StatusUpdateRow[], asOf: string): StatusUpdateRow | undefined {
+  return timeline.findLast((entry) => entry.createdAt <= asOf);
 }
 
 /** What the per-claim writer keeps in memory: the claim as the API shows it, and its timeline head. */
@@ -114,6 +131,8 @@ export interface ClaimRead {
   record: ClaimRecord;
   /** Oldest first; present when asked for. */
   timeline?: StatusUpdateRow[];
+  /** With `asOf`: the entry current at that instant; undefined before the claim existed. */
+  entryAsOf?: StatusUpdateRow;
 }
 
 export type { ClaimFilters } from "./claim-pages";

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt } from "drizzle-orm";
+import { and, desc, eq, gt, lte } from "drizzle-orm";
 import type { Db } from "./client";
 import { claims, type StatusUpdateRow, speakers, statusUpdates } from "./schema";
 
@@ -34,6 +34,19 @@ export async function timelinePage(db: Db, claimId: string, limit: number, after
     timelinePageQuery(db, claimId, limit, afterSeq),
   ]);
   return claim.length > 0 ? updates : null;
+}
+
+/**
+ * `?as_of=`: the last entry (in timeline order) created at or before `asOf`, as one row, read
+ * backwards along (claim_id, seq) so a long timeline is not read whole.
+ */
+export function entryAsOfQuery(db: Db, claimId: string, asOf: string) {
+  return db
+    .select()
+    .from(statusUpdates)
+    .where(and(eq(statusUpdates.claimId, claimId), lte(statusUpdates.createdAt, asOf)))
+    .orderBy(desc(statusUpdates.seq))
+    .limit(1);
 }
 
 export function timelineQuery(db: Db, claimId: string) {

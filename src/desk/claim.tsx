@@ -214,7 +214,7 @@ function ClaimDeskPage(props: ClaimPageProps & { session: DeskSessionRow; origin
 }
 
 async function loadClaim(c: Context<AppEnv>, id: string) {
-  const read = isId("clm", id) ? await findClaim(c.var.db, id, true) : null;
+  const read = isId("clm", id) ? await findClaim(c.var.db, id, { timeline: true }) : null;
   if (!read) return null;
   return { claim: toClaimResource(read.record, baseUrl(c)), timeline: read.timeline ?? [] };
 }

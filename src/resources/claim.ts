@@ -75,8 +75,3 @@ function toClaimSummary(claim: ClaimSummaryRow, baseUrl: string): z.infer<typeof
 export function toClaimSummaries(json: string, baseUrl: string): z.infer<typeof ClaimSummary>[] {
   return (JSON.parse(json) as ClaimSummaryRow[]).map((claim) => toClaimSummary(claim, baseUrl));
 }
-
-/** `?as_of=`: the newest timeline entry at that instant, or undefined before the claim existed. */
-export function entryAsOf(timeline: StatusUpdateRow[], asOf: string): StatusUpdateRow | undefined {
-  return timeline.findLast((entry) => entry.createdAt <= asOf);
-}

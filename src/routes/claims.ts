@@ -9,7 +9,7 @@ import { baseUrl } from "../http/base-url";
 import { patchClaimMetadata } from "../http/claim-writes";
 import { claimListPage } from "../reads/claim-list";
 import { findMatches } from "../reads/match";
-import { entryAsOf, toClaimResource } from "../resources/claim";
+import { toClaimResource } from "../resources/claim";
 import {
   Claim,
   CreateClaimBody,
@@ -155,9 +155,9 @@ export const claimRoutes = new OpenAPIHono<AppEnv>()
   .openapi(getClaim, async (c) => {
     const { id } = c.req.valid("param");
     const { include, as_of: asOf } = c.req.valid("query");
-    const read = await findClaim(c.var.db, id, include === "timeline" || asOf !== undefined);
+    const read = await findClaim(c.var.db, id, { timeline: include === "timeline", asOf });
     if (!read) throw new ApiError("claim_not_found", `No claim has id ${id}.`);
-    const statusFrom = asOf === undefined ? undefined : entryAsOf(read.timeline ?? [], asOf);
+    const statusFrom = read.entryAsOf;
     if (asOf !== undefined && !statusFrom) {
       throw new ApiError("claim_not_found", `Claim ${id} was created after ${asOf}.`);
     }

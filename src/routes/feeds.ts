@@ -60,7 +60,7 @@ export const feedRoutes = new Hono<AppEnv>()
   })
   .get("/feeds/claims/:file{clm_[0-9A-HJKMNP-TV-Z]{26}\\.atom}", async (c) => {
     const id = c.req.param("file").slice(0, -".atom".length);
-    const read = isId("clm", id) ? await findClaim(c.var.db, id, true) : null;
+    const read = isId("clm", id) ? await findClaim(c.var.db, id, { timeline: true }) : null;
     if (!read) throw new ApiError("claim_not_found", `No claim has id ${id}.`);
     const origin = baseUrl(c);
     const { claim, speaker } = read.record;

@@ -84,7 +84,7 @@ export const pageRoutes = new Hono<AppEnv>()
   })
   .get("/claims/:id", async (c) => {
     const id = c.req.param("id");
-    const read = isId("clm", id) ? await findClaim(c.var.db, id, true) : null;
+    const read = isId("clm", id) ? await findClaim(c.var.db, id, { timeline: true }) : null;
     if (!read) return notFoundPage(c);
     const base = baseUrl(c);
     const claim = toClaimResource(read.record, base);

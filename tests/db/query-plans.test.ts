@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { bestMatchesQuery, type ClaimFilters, claimByIdQuery, claimListQuery } from "../../src/db/claim-queries";
 import { createDb } from "../../src/db/client";
-import { timelinePageQuery, timelineQuery } from "../../src/db/status-updates";
+import { entryAsOfQuery, timelinePageQuery, timelineQuery } from "../../src/db/status-updates";
 import { candidateQuery, querySubject } from "../../src/domain/matching";
 import { OPEN_STATUSES, STATUS_CODES } from "../../src/domain/statuses";
 import { ftsQuery } from "../../src/domain/text";
@@ -187,7 +187,11 @@ describe("query plans of the hot reads", () => {
   });
 
   it("a timeline page, the whole timeline and as_of (claim and timeline) use (claim_id, seq)", async () => {
-    for (const query of [timelinePageQuery(db, CLAIM, 100, 500), timelineQuery(db, CLAIM)]) {
+    for (const query of [
+      timelinePageQuery(db, CLAIM, 100, 500),
+      timelineQuery(db, CLAIM),
+      entryAsOfQuery(db, CLAIM, "2024-08-20T14:03:00.000Z"),
+    ]) {
       const plan = await planOf(query);
       expectBounded(plan);
       expect(

@@ -285,6 +285,11 @@ describe("GET /v1/claims/{id}", () => {
     expect(now.body.status).toMatchObject({ code: "false", rating_value: 1, final: true });
     const offset = await callJson<ClaimBody>(`/v1/claims/${claim.id}?as_of=2999-01-01T02:00:00%2B02:00`);
     expect(offset.body.status.code).toBe("false");
+    const both = await callJson<ClaimBody & { timeline: unknown[] }>(
+      `/v1/claims/${claim.id}?include=timeline&as_of=${encodeURIComponent(review.body.created_at)}`,
+    );
+    expect(both.body.status.code).toBe("under_review");
+    expect(both.body.timeline).toHaveLength(3);
   });
 
   it("answers 404 for an instant before the claim existed", async () => {
