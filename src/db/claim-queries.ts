@@ -3,6 +3,7 @@ import type { TimelineHead } from "../domain/timeline";
 import { type ClaimFilters, pageIdsSql } from "./claim-pages";
 import { matchPageSql, searchPageSql } from "./claim-search";
 import { type Db, qualified } from "./client";
+import { batchPrebuilt, prebuilt } from "./prebuilt";
 import {
   type ClaimRow,
   claimAppearances,
@@ -12,7 +13,7 @@ import {
   type StatusUpdateRow,
   speakers,
 } from "./schema";
-import { entryAsOfQuery, timelineHeadQuery, timelineQuery } from "./status-updates";
+import { entryAsOf, timeline, timelineHead } from "./status-updates";
 
 /** An appearance as the claim's JSON column carries it (see appearancesJson). */
 export interface Appearance {
@@ -83,9 +84,12 @@ export function toRecord(row: SelectedClaim): ClaimRecord {
   };
 }
 
-export function claimByIdQuery(db: Db, id: string) {
-  return selectClaimRecords(db).where(eq(claims.id, id)).limit(1);
-}
+/** One claim by id (`{ id }`), built once per isolate (prebuilt.ts). */
+export const claimById = prebuilt<{ id: string }, SelectedClaim>((db) =>
+  selectClaimRecords(db)
+    .where(eq(claims.id, sql.placeholder("id")))
+    .limit(1),
+);
 
 /** What a claim read brings beside the claim: its whole timeline, or the entry current at an instant. */
 export interface ClaimReadOptions {
@@ -96,21 +100,21 @@ export interface ClaimReadOptions {
 /** One claim in one round trip: a single query, or one batch when its timeline or an `as_of` entry is wanted too. */
 export async function findClaim(db: Db, id: string, options: ClaimReadOptions = {}): Promise<ClaimRead | null> {
   const { timeline: withTimeline = false, asOf } = options;
+  const claim = claimById.bind(db, { id });
   if (withTimeline) {
-    const [[row], timeline] = await db.batch([claimByIdQuery(db, id), timelineQuery(db, id)]);
-    return row
-      ? { record: toRecord(row), timeline, entryAsOf: asOf === undefined ? undefined : entryAt(timeline, asOf) }
-      : null;
+    const [[row], entries] = await batchPrebuilt(db, [claim, timeline.bind(db, { claimId: id })]);
+    const current = asOf === undefined ? undefined : entryAt(entries, asOf);
+    return row ? { record: toRecord(row), timeline: entries, entryAsOf: current } : null;
   }
   if (asOf !== undefined) {
-    const [[row], [entry]] = await db.batch([claimByIdQuery(db, id), entryAsOfQuery(db, id, asOf)]);
+    const [[row], [entry]] = await batchPrebuilt(db, [claim, entryAsOf.bind(db, { claimId: id, asOf })]);
     return row ? { record: toRecord(row), entryAsOf: entry } : null;
   }
-  const [row] = await claimByIdQuery(db, id);
+  const [row] = await claimById.all(db, { id });
   return row ? { record: toRecord(row) } : null;
 }
 
-/** The same entry entryAsOfQuery() reads, from a timeline already in hand (oldest first). */
+/** The same entry as the entryAsOf read, from a timeline already in hand, from a timeline already in hand (oldest first). */
 function entryAt(timeline: StatusUpdateRow[], asOf: string): StatusUpdateRow | undefined {
   return timeline.findLast((entry) => entry.createdAt <= asOf);
 }
@@ -123,7 +127,7 @@ export interface ClaimState {
 
 /** The claim and its timeline head, in one batch; null when the claim does not exist. */
 export async function loadClaimState(db: Db, id: string): Promise<ClaimState | null> {
-  const [[row], [head]] = await db.batch([claimByIdQuery(db, id), timelineHeadQuery(db, id)]);
+  const [[row], [head]] = await batchPrebuilt(db, [claimById.bind(db, { id }), timelineHead.bind(db, { claimId: id })]);
   return row && head ? { record: toRecord(row), head } : null;
 }
 

@@ -1,10 +1,12 @@
-import { and, desc, eq, gt, lte } from "drizzle-orm";
+import { and, desc, eq, gt, lte, sql } from "drizzle-orm";
+import type { TimelineHead } from "../domain/timeline";
 import type { Db } from "./client";
+import { batchPrebuilt, prebuilt } from "./prebuilt";
 import { claims, type StatusUpdateRow, speakers, statusUpdates } from "./schema";
 
 /** The newest timeline entry, as far as the next one needs it (domain/timeline.ts TimelineHead). */
-export function timelineHeadQuery(db: Db, claimId: string) {
-  return db
+export const timelineHead = prebuilt<{ claimId: string }, TimelineHead>((db) =>
+  db
     .select({
       seq: statusUpdates.seq,
       hash: statusUpdates.hash,
@@ -12,10 +14,10 @@ export function timelineHeadQuery(db: Db, claimId: string) {
       createdAt: statusUpdates.createdAt,
     })
     .from(statusUpdates)
-    .where(eq(statusUpdates.claimId, claimId))
+    .where(eq(statusUpdates.claimId, sql.placeholder("claimId")))
     .orderBy(desc(statusUpdates.seq))
-    .limit(1);
-}
+    .limit(1),
+);
 
 /** `limit + 1` entries of a claim's timeline after `afterSeq`, oldest first. */
 export function timelinePageQuery(db: Db, claimId: string, limit: number, afterSeq: number) {
@@ -40,25 +42,36 @@ export async function timelinePage(db: Db, claimId: string, limit: number, after
  * `?as_of=`: the last entry (in timeline order) created at or before `asOf`, as one row, read
  * backwards along (claim_id, seq) so a long timeline is not read whole.
  */
-export function entryAsOfQuery(db: Db, claimId: string, asOf: string) {
-  return db
+export const entryAsOf = prebuilt<{ claimId: string; asOf: string }, StatusUpdateRow>((db) =>
+  db
     .select()
     .from(statusUpdates)
-    .where(and(eq(statusUpdates.claimId, claimId), lte(statusUpdates.createdAt, asOf)))
+    .where(
+      and(eq(statusUpdates.claimId, sql.placeholder("claimId")), lte(statusUpdates.createdAt, sql.placeholder("asOf"))),
+    )
     .orderBy(desc(statusUpdates.seq))
-    .limit(1);
-}
+    .limit(1),
+);
 
-export function timelineQuery(db: Db, claimId: string) {
-  return db.select().from(statusUpdates).where(eq(statusUpdates.claimId, claimId)).orderBy(statusUpdates.seq);
-}
+/** A claim's whole timeline, oldest first. */
+export const timeline = prebuilt<{ claimId: string }, StatusUpdateRow>((db) =>
+  db
+    .select()
+    .from(statusUpdates)
+    .where(eq(statusUpdates.claimId, sql.placeholder("claimId")))
+    .orderBy(statusUpdates.seq),
+);
+
+const claimExists = prebuilt<{ claimId: string }, { id: string }>((db) =>
+  db
+    .select({ id: claims.id })
+    .from(claims)
+    .where(eq(claims.id, sql.placeholder("claimId"))),
+);
 
 /** The whole timeline, oldest first, or null when the claim does not exist: one batch. */
 export async function wholeTimeline(db: Db, claimId: string): Promise<StatusUpdateRow[] | null> {
-  const [claim, updates] = await db.batch([
-    db.select({ id: claims.id }).from(claims).where(eq(claims.id, claimId)),
-    timelineQuery(db, claimId),
-  ]);
+  const [claim, updates] = await batchPrebuilt(db, [claimExists.bind(db, { claimId }), timeline.bind(db, { claimId })]);
   return claim.length > 0 ? updates : null;
 }
 

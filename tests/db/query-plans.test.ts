@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { bestMatchesQuery, type ClaimFilters, claimByIdQuery, claimListQuery } from "../../src/db/claim-queries";
+import { bestMatchesQuery, type ClaimFilters, claimById, claimListQuery } from "../../src/db/claim-queries";
 import { createDb } from "../../src/db/client";
-import { entryAsOfQuery, timelinePageQuery, timelineQuery } from "../../src/db/status-updates";
+import { entryAsOf, timeline, timelineHead, timelinePageQuery } from "../../src/db/status-updates";
 import { candidateQuery, querySubject } from "../../src/domain/matching";
 import { OPEN_STATUSES, STATUS_CODES } from "../../src/domain/statuses";
 import { ftsQuery } from "../../src/domain/text";
@@ -129,7 +129,7 @@ const FILTERS: [string, ClaimFilters, RegExp][] = [
 
 describe("query plans of the hot reads", () => {
   it("one claim is found by id", async () => {
-    const plan = await planOf(claimByIdQuery(db, CLAIM));
+    const plan = await planOf({ toSQL: () => claimById.toSQL({ id: CLAIM }) });
     expectBounded(plan);
     expect(details(plan)).toContain("SEARCH claims USING INDEX claims_id_unique (id=?)");
   });
@@ -186,11 +186,12 @@ describe("query plans of the hot reads", () => {
     expectHydratedById(plan);
   });
 
-  it("a timeline page, the whole timeline and as_of (claim and timeline) use (claim_id, seq)", async () => {
+  it("a timeline page, the whole timeline, its head and as_of use (claim_id, seq)", async () => {
     for (const query of [
       timelinePageQuery(db, CLAIM, 100, 500),
-      timelineQuery(db, CLAIM),
-      entryAsOfQuery(db, CLAIM, "2024-08-20T14:03:00.000Z"),
+      { toSQL: () => timeline.toSQL({ claimId: CLAIM }) },
+      { toSQL: () => timelineHead.toSQL({ claimId: CLAIM }) },
+      { toSQL: () => entryAsOf.toSQL({ claimId: CLAIM, asOf: "2024-08-20T14:03:00.000Z" }) },
     ]) {
       const plan = await planOf(query);
       expectBounded(plan);
