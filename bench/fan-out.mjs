@@ -24,7 +24,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 /** Runs `fn` over `items`, `width` at a time (a pool: a slow item does not hold up the others). */
-async function pool(items, width, fn) {
+export async function pool(items, width, fn) {
   const out = new Array(items.length);
   let next = 0;
   const worker = async () => {
@@ -38,7 +38,7 @@ async function pool(items, width, fn) {
 }
 
 /** A loopback receiver: every POST to /hook/<n> is recorded, verified with subscription n's secret, answered 204. */
-async function startReceiver() {
+export async function startReceiver() {
   const secrets = new Map(); // n → Webhook verifier
   const arrivals = []; // { n, id, at, wall, valid, error }
   const waiters = new Set();
@@ -96,7 +96,7 @@ async function startReceiver() {
   };
 }
 
-function api(url, token) {
+export function api(url, token) {
   return async (method, path, body) => {
     const res = await fetch(`${url}${path}`, {
       method,

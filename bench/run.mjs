@@ -8,12 +8,9 @@
  * numbers depend on the machine.
  * BENCH_SECONDS sets each run's length.
  */
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { cpSync, rmSync } from "node:fs";
 import autocannon from "autocannon";
-import { loadDemo } from "../scripts/demo.mjs";
+import { migratedPersist, seed, start, startApp, TOKEN } from "./app.mjs";
 import { benchExtraction } from "./extraction.mjs";
 import { benchFanOut } from "./fan-out.mjs";
 import { checkTimelines, describeErrors, errorSamples, measureWrites, settledLengths } from "./writes.mjs";
@@ -21,52 +18,6 @@ import { checkTimelines, describeErrors, errorSamples, measureWrites, settledLen
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
 const WRITERS = 50;
-const TOKEN = "bench-admin-token";
-// Set before wrangler is loaded (it picks its log file on import), so its logs stay in the project.
-Object.assign(process.env, { CI: "1", WRANGLER_SEND_METRICS: "false", WRANGLER_LOG_PATH: ".logs" });
-const { unstable_startWorker } = await import("wrangler");
-
-async function start(config, persist, bindings = {}) {
-  const worker = await unstable_startWorker({
-    config,
-    bindings,
-    dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, persist, watch: false, logLevel: "error" },
-  });
-  await worker.ready;
-  return { worker, url: (await worker.url).origin };
-}
-
-async function post(url, path, body) {
-  const res = await fetch(`${url}${path}`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
-
-/** 500 claims from 50 speakers, so lists and search work on more than the demo rows. */
-async function seed(url) {
-  const [example] = await loadDemo(url, TOKEN);
-  const ids = [];
-  for (let batch = 0; batch < 50; batch++) {
-    const made = await Promise.all(
-      Array.from({ length: 10 }, (_, i) =>
-        post(url, "/v1/claims", {
-          text: `Benchmark claim ${batch * 10 + i}: unemployment fell by ${i + 2} percent in region ${batch}.`,
-          kind: "statistic",
-          speaker: { name: `Speaker ${batch}` },
-          article: { url: `https://bench.example/story/${batch}` },
-          topics: [`region-${batch % 5}`, "economy"],
-          quantity: { value: i + 2, unit: "percent", qualifier: "exactly" },
-        }),
-      ),
-    );
-    ids.push(...made.map((c) => c.id));
-  }
-  return { example, ids };
-}
 
 async function measure(name, options) {
   const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
@@ -78,15 +29,8 @@ async function measure(name, options) {
   return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
-const persist = mkdtempSync(join(tmpdir(), "claimtrail-bench-"));
-execFileSync("node_modules/.bin/wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist], {
-  stdio: "ignore",
-});
-// ALLOW_PRIVATE_WEBHOOKS lets the fan-out scenario subscribe a receiver on 127.0.0.1.
-const app = await start("wrangler.toml", persist, {
-  ADMIN_TOKEN: { type: "plain_text", value: TOKEN },
-  ALLOW_PRIVATE_WEBHOOKS: { type: "plain_text", value: "true" },
-});
+const persist = migratedPersist();
+const app = await startApp(persist);
 // The control reads a copy of the seeded database, made while the app is idle: two workerd
 // processes sharing one SQLite file can fail each other's queries with SQLITE_BUSY.
 const controlPersist = `${persist}-control`;

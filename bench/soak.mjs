@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:soak`: five minutes (SOAK_SECONDS) of mixed traffic on loopback against Claimtrail
+ * in local workerd: claim reads, lists, searches, warm embeds (badge and card), and status updates,
+ * each update fanned out as a signed webhook to three subscriptions on a Node receiver that verifies
+ * every signature with `standardwebhooks`. Writes come from 20 editor keys and searches from 200
+ * client addresses, so the traffic stays under the rate limits as ordinary use would (the limits
+ * themselves are tested in tests/limits). Pass means: no request answered other than 2xx, every
+ * update's webhooks delivered exactly once with a valid signature, and workerd's memory (RSS,
+ * sampled every 10 s) ending within 25 % of where it stood after the first minute.
+ */
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import autocannon from "autocannon";
+import { Webhook } from "standardwebhooks";
+import { migratedPersist, seed, startApp, TOKEN } from "./app.mjs";
+import { api, pool, startReceiver } from "./fan-out.mjs";
+
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
+const CONNECTIONS = 10;
+const EDITORS = 20;
+const CLIENT_ADDRESSES = 200;
+const SUBSCRIPTIONS = 3;
+const STATUSES = ["under_review", "true", "false", "half_true", "misleading"];
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resident memory of every workerd process, in MiB (the app and its Durable Objects run there). */
+function workerdRssMiB() {
+  const out = execFileSync("ps", ["-C", "workerd", "-o", "rss="], { encoding: "utf8" });
+  return out
+    .split("\n")
+    .filter(Boolean)
+    .reduce((sum, kib) => sum + Number(kib) / 1024, 0);
+}
+
+const persist = migratedPersist();
+const app = await startApp(persist);
+const receiver = await startReceiver();
+const call = api(app.url, TOKEN);
+let failed = false;
+try {
+  const { example, ids } = await seed(app.url);
+  const claims = ids.slice(0, 100);
+  for (let n = 0; n < SUBSCRIPTIONS; n++) {
+    const webhook = await call("POST", "/v1/webhooks", {
+      url: `${receiver.url}/hook/${n}`,
+      events: ["claim.status_changed"],
+    });
+    receiver.secrets.set(n, new Webhook(webhook.secret));
+  }
+  const keys = await pool(Array.from({ length: EDITORS }), 5, (_, i) =>
+    call("POST", "/v1/keys", { role: "editor", name: `soak editor ${i}` }),
+  );
+  // Fill the embed caches first: the soak's embeds are warm ones, as on a news page.
+  for (const path of [`/embed/claims/${example}/badge.svg`, `/embed/claims/${example}`]) await fetch(app.url + path);
+
+  const memory = [];
+  const started = Date.now();
+  const sampler = setInterval(
+    () => memory.push({ s: Math.round((Date.now() - started) / 1000), mib: workerdRssMiB() }),
+    10_000,
+  );
+  let n = 0;
+  const next = () => n++;
+  const writes = new Map(); // status code → count, for the updates alone
+  const result = await autocannon({
+    url: app.url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    // Roughly what a newsroom's traffic looks like: mostly reads and embeds, some searches, a few writes.
+    overallRate: 400,
+    requests: [
+      { method: "GET", path: `/v1/claims/${example}` },
+      { method: "GET", path: `/embed/claims/${example}/badge.svg` },
+      { method: "GET", path: "/v1/claims?limit=20" },
+      { method: "GET", path: `/embed/claims/${example}` },
+      {
+        method: "GET",
+        setupRequest: (request) => {
+          const i = next();
+          return {
+            ...request,
+            path: `/v1/claims?q=${["unemployment", "region", "percent", "fell"][i % 4]}`,
+            headers: { ...request.headers, "CF-Connecting-IP": `198.51.100.${i % CLIENT_ADDRESSES}` },
+          };
+        },
+      },
+      {
+        method: "GET",
+        setupRequest: (request) => ({ ...request, path: `/v1/claims/${claims[next() % claims.length]}` }),
+      },
+      {
+        method: "POST",
+        setupRequest: (request) => {
+          const i = next();
+          return {
+            ...request,
+            path: `/v1/claims/${claims[i % claims.length]}/updates`,
+            headers: {
+              Authorization: `Bearer ${keys[i % keys.length].key}`,
+              "Content-Type": "application/json",
+            },
+            body: JSON.stringify({ status: STATUSES[i % STATUSES.length], note: `soak #${i}` }),
+          };
+        },
+        onResponse: (status) => writes.set(status, (writes.get(status) ?? 0) + 1),
+      },
+    ],
+  });
+  clearInterval(sampler);
+  const updates = writes.get(201) ?? 0;
+  const bad = result.non2xx + result.errors + result.timeouts;
+
+  // Every status update that landed (autocannon may cut the last few off before their answer)
+  // emits one claim.status_changed event: one delivery per subscription. Each claim began with one entry.
+  const chains = await pool(claims, 10, (id) => call("GET", `/v1/claims/${id}/chain`));
+  const landed = chains.reduce((sum, chain) => sum + chain.length - 1, 0);
+  const broken = chains.filter((chain) => !chain.valid).length;
+  const expected = landed * SUBSCRIPTIONS;
+  const delivered = await receiver.until(() => receiver.arrivals.length >= expected, 180_000);
+  await sleep(3000); // listen a little longer for duplicates
+  const distinct = new Set(receiver.arrivals.map((a) => `${a.n}:${a.id}`));
+  const invalid = receiver.arrivals.filter((a) => !a.valid).length;
+  const duplicates = receiver.arrivals.length - distinct.size;
+
+  const settled = memory.filter((m) => m.s >= 60);
+  const base = settled[0]?.mib ?? Number.NaN;
+  const last = memory.at(-1)?.mib ?? Number.NaN;
+  const peak = Math.max(...memory.map((m) => m.mib));
+  const growth = (last - base) / base;
+
+  console.log(`\nSoak: ${SECONDS} s, ${CONNECTIONS} connections, ${new Date().toISOString().slice(0, 10)}\n`);
+  console.log("| measure | value |");
+  console.log("|---|---:|");
+  console.log(`| requests | ${result.requests.total} (${result.requests.average.toFixed(0)} req/s) |`);
+  console.log(`| latency p50 / p99 | ${result.latency.p50} / ${result.latency.p99} ms |`);
+  console.log(`| answers other than 2xx, errors, timeouts | ${result.non2xx}, ${result.errors}, ${result.timeouts} |`);
+  console.log(
+    `| status updates answered / landed | ${updates} (${JSON.stringify(Object.fromEntries(writes))}) / ${landed} |`,
+  );
+  console.log(`| timelines with a broken hash chain | ${broken} |`);
+  console.log(
+    `| webhooks expected / received / distinct | ${expected} / ${receiver.arrivals.length} / ${distinct.size} |`,
+  );
+  console.log(`| signatures invalid, duplicates | ${invalid}, ${duplicates} |`);
+  console.log(
+    `| workerd RSS after 1 min / at the end / peak | ${base.toFixed(0)} / ${last.toFixed(0)} / ${peak.toFixed(0)} MiB |`,
+  );
+  console.log(`\nRSS every 10 s (MiB): ${memory.map((m) => m.mib.toFixed(0)).join(" ")}`);
+
+  const problems = [
+    bad > 0 && `${bad} requests failed (status codes ${JSON.stringify(result.statusCodeStats)})`,
+    landed < updates && `${updates - landed} updates answered 201 but not in a timeline`,
+    broken > 0 && `${broken} hash chains broken`,
+    !delivered && `only ${receiver.arrivals.length} of ${expected} webhooks arrived`,
+    distinct.size !== expected && `${distinct.size} distinct deliveries, ${expected} expected`,
+    invalid > 0 && `${invalid} signatures did not verify`,
+    duplicates > 0 && `${duplicates} deliveries arrived twice`,
+    !(growth < 0.25) && `memory grew ${(growth * 100).toFixed(0)} % after the first minute`,
+  ].filter(Boolean);
+  if (problems.length > 0) {
+    failed = true;
+    console.error(`\nSOAK FAILED:\n- ${problems.join("\n- ")}`);
+  } else console.log("\nSoak passed: no errors, nothing lost or doubled, memory stable.");
+} finally {
+  await receiver.close();
+  await app.worker.dispose();
+  rmSync(persist, { recursive: true, force: true });
+}
+process.exitCode = failed ? 1 : 0;
