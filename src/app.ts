@@ -1,14 +1,14 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
-import { cors } from "hono/cors";
 import { etag, RETAINED_304_HEADERS } from "hono/etag";
 import { requestId } from "hono/request-id";
 import type { AppEnv } from "./app-env";
 import { ApiError } from "./domain/errors";
 import { allowedMethods } from "./http/allowed-methods";
-import { BOOKMARK_HEADER, database } from "./http/d1-session";
+import { database } from "./http/d1-session";
 import { fieldErrors, renderProblem } from "./http/problem";
 import { requestLog } from "./http/request-log";
+import { securityHeaders } from "./http/security-headers";
 import { utf8Body } from "./middleware/utf8-body";
 import { articleRoutes } from "./routes/articles";
 import { claimRoutes } from "./routes/claims";
@@ -56,42 +56,26 @@ export function createApp() {
 
   app.use(requestId({ generator: (c) => c.req.header("cf-ray") ?? crypto.randomUUID() }));
   app.use(requestLog);
+  app.use(securityHeaders);
   app.use(database);
-  app.use(
-    "/v1/*",
-    cors({
-      origin: "*",
-      allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "If-Match", "If-None-Match", BOOKMARK_HEADER],
-      allowMethods: ["GET", "POST", "PATCH", "DELETE"],
-      exposeHeaders: ["ETag", "Claim-ETag", "Location", "X-Request-Id", "Idempotent-Replayed", BOOKMARK_HEADER],
-      maxAge: 86400,
-    }),
-  );
   const defaultLimit = limitBody(MAX_BODY_BYTES);
   const extractLimit = limitBody(MAX_EXTRACT_BODY_BYTES);
   app.use((c, next) => (c.req.path === "/v1/extract" ? extractLimit(c, next) : defaultLimit(c, next)));
   app.use(utf8Body);
-  // A 304 keeps the headers a browser needs to accept it cross-origin, and the request id.
+  // A 304 keeps what its handler set for browsers: CORS on feeds and embeds, the CSP a page names its
+  // inline style by (a browser may merge a 304's headers into its copy), and the request id.
+  // securityHeaders adds the rest around it.
   app.use(
     etag({
       retainedHeaders: [
         ...RETAINED_304_HEADERS,
         "access-control-allow-origin",
         "access-control-expose-headers",
+        "content-security-policy",
         "x-request-id",
-        "x-content-type-options",
       ],
     }),
   );
-  app.use("/v1/*", async (c, next) => {
-    await next();
-    c.header("X-Content-Type-Options", "nosniff");
-  });
-  // Key responses carry a secret once, and list who holds access: no cache may keep them.
-  app.use("/v1/keys/*", async (c, next) => {
-    await next();
-    c.header("Cache-Control", "no-store");
-  });
 
   // Chained, so the app's type lists every API route for the typed client (client/index.ts).
   const api = app

@@ -90,7 +90,5 @@ export async function deskHtml(
   return c.html(await renderDocument(page), status, {
     "Content-Security-Policy": csp,
     "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "same-origin",
   });
 }

@@ -1,3 +1,4 @@
+import { EMBED_HEADERS } from "../http/security-headers";
 import { LOCALES, type Locale } from "./i18n";
 
 /**
@@ -69,9 +70,18 @@ export function notModified(request: Request, etag: string | null): boolean {
   return header.split(",").some((tag) => tag.trim() === "*" || tag.trim().replace(/^W\//, "") === bare);
 }
 
+/** What a 304 repeats of its 200: caching, CORS, and the security headers (a browser may merge them in). */
+const REVALIDATED_HEADERS = [
+  "ETag",
+  "Cache-Control",
+  "Vary",
+  "Access-Control-Allow-Origin",
+  ...Object.keys(EMBED_HEADERS),
+];
+
 function revalidated(response: Response): Response {
   const headers = new Headers();
-  for (const name of ["ETag", "Cache-Control", "Content-Security-Policy", "Vary", "Access-Control-Allow-Origin"]) {
+  for (const name of REVALIDATED_HEADERS) {
     const value = response.headers.get(name);
     if (value) headers.set(name, value);
   }

@@ -50,7 +50,7 @@ export function mountDocs(app: OpenAPIHono<AppEnv>) {
   app.get("/docs", (c) => {
     c.header(
       "Content-Security-Policy",
-      `default-src 'self'; script-src 'self' ${SCALAR}; style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; font-src https://cdn.jsdelivr.net data:; img-src 'self' data:; connect-src 'self'`,
+      `default-src 'self'; script-src 'self' ${SCALAR}; style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; font-src https://cdn.jsdelivr.net data:; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'`,
     );
     return c.html(html`<!doctype html>
       <html lang="en">

@@ -14,6 +14,7 @@ import { CARD_SCRIPT, EMBED_SCRIPT } from "../embeds/scripts";
 import { CARD_CSS } from "../embeds/styles";
 import { type ClaimView, claimView } from "../embeds/view";
 import { baseUrl } from "../http/base-url";
+import { EMBED_HEADERS } from "../http/security-headers";
 import { toClaimResource } from "../resources/claim";
 
 type Format = "card" | "badge" | "shields";
@@ -90,19 +91,18 @@ async function embed(c: Context<AppEnv>, format: Format): Promise<Response> {
   const read = isId("clm", id) ? await findClaim(c.var.db, id) : null;
   const claim = read ? toClaimResource(read.record, baseUrl(c)) : null;
   const locale = resolveLocale(claim?.language ?? "en", requestedLocale(new URL(c.req.url)));
-  const common = { "X-Content-Type-Options": "nosniff" };
   if (!claim) {
     const answer = await notFound(messagesFor(locale), id, format);
     return new Response(answer.body, {
       status: 404,
-      headers: { ...common, ...answer.headers, "Cache-Control": "no-store" },
+      headers: { ...EMBED_HEADERS, ...answer.headers, "Cache-Control": "no-store" },
     });
   }
   const answer = await found(claimView(claim, locale), format);
   const revision = format === "card" ? `-${await cardRevision()}` : "";
   const etag = `"v${claim.version}-${locale}-${format}${revision}"`;
   const response = new Response(answer.body, {
-    headers: { ...common, ...answer.headers, "Cache-Control": EMBED_CACHE_CONTROL, ETag: etag },
+    headers: { ...EMBED_HEADERS, ...answer.headers, "Cache-Control": EMBED_CACHE_CONTROL, ETag: etag },
   });
   return answerAndCache(c.req.raw, response, c.executionCtx);
 }
@@ -116,6 +116,5 @@ export const embedRoutes = new Hono<AppEnv>()
       "Content-Type": "application/javascript; charset=utf-8",
       "Cache-Control": "public, max-age=3600",
       "Access-Control-Allow-Origin": "*",
-      "X-Content-Type-Options": "nosniff",
     }),
   );

@@ -35,7 +35,6 @@ function atom(c: Context<AppEnv>, xml: string) {
     "Content-Type": "application/atom+xml; charset=utf-8",
     "Cache-Control": "public, max-age=60",
     "Access-Control-Allow-Origin": "*",
-    "X-Content-Type-Options": "nosniff",
   });
 }
 

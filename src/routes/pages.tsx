@@ -27,8 +27,6 @@ async function page(c: Context<AppEnv>, body: unknown, status: 200 | 404, formAc
   return c.html(await renderDocument(body as never), status, {
     "Content-Security-Policy": csp,
     "Cache-Control": PAGE_CACHE_CONTROL,
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
   });
 }
 

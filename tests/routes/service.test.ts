@@ -141,18 +141,37 @@ describe("routing", () => {
     expect(problem.request_id).toBe("8b1f-LHR");
   });
 
-  it("allows cross-origin reads and answers preflights", async () => {
+  it("lets other sites read, and answers their read preflights", async () => {
     const preflight = await call("/v1/claims", {
       method: "OPTIONS",
-      headers: { Origin: "https://newsroom.example", "Access-Control-Request-Method": "POST" },
+      headers: {
+        Origin: "https://newsroom.example",
+        "Access-Control-Request-Method": "GET",
+        "Access-Control-Request-Headers": "if-none-match",
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("Access-Control-Allow-Origin")).toBe("*");
-    expect(preflight.headers.get("Access-Control-Allow-Methods")).toContain("POST");
-    expect(preflight.headers.get("Access-Control-Allow-Headers")).toContain("Idempotency-Key");
+    expect(preflight.headers.get("Access-Control-Allow-Methods")).toBe("GET, HEAD");
+    expect(preflight.headers.get("Access-Control-Allow-Headers")).toContain("If-None-Match");
     const read = await call("/v1/claims", { headers: { Origin: "https://newsroom.example" } });
     expect(read.status).toBe(200);
     expect(read.headers.get("Access-Control-Allow-Origin")).toBe("*");
     expect(read.headers.get("Access-Control-Expose-Headers")).toContain("ETag");
+  });
+
+  it("refuses a browser's preflight for a write: no allow headers, so the browser never sends it", async () => {
+    const preflight = await call("/v1/claims", {
+      method: "OPTIONS",
+      headers: {
+        Origin: "https://newsroom.example",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization, content-type",
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("Access-Control-Allow-Origin")).toBeNull();
+    expect(preflight.headers.get("Access-Control-Allow-Methods")).toBeNull();
+    expect(preflight.headers.get("Access-Control-Allow-Headers")).toBeNull();
   });
 });
