@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { etag, RETAINED_304_HEADERS } from "hono/etag";
@@ -11,6 +12,7 @@ import { fieldErrors, renderProblem } from "./http/problem";
 import { requestLog } from "./http/request-log";
 import { utf8Body } from "./middleware/utf8-body";
 import { articleRoutes } from "./routes/articles";
+import { auditRoutes } from "./routes/audit";
 import { claimRoutes } from "./routes/claims";
 import { deskRoutes } from "./routes/desk";
 import { mountDocs } from "./routes/docs";
@@ -87,11 +89,13 @@ export function createApp() {
     await next();
     c.header("X-Content-Type-Options", "nosniff");
   });
-  // Key responses carry a secret once, and list who holds access: no cache may keep them.
-  app.use("/v1/keys/*", async (c, next) => {
+  // Key responses carry a secret once and list who holds access, as the audit trail does: no cache may keep them.
+  const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
     await next();
     c.header("Cache-Control", "no-store");
-  });
+  };
+  app.use("/v1/keys/*", noStore);
+  app.use("/v1/audit/*", noStore);
 
   // Chained, so the app's type lists every API route for the typed client (client/index.ts).
   const api = app
@@ -103,6 +107,7 @@ export function createApp() {
     .route("/v1/keys", keyRoutes)
     .route("/v1/extract", extractRoutes)
     .route("/v1/webhooks", webhookRoutes)
+    .route("/v1/audit", auditRoutes)
     .route("/healthz", healthRoutes);
   app.route("/", embedRoutes);
   app.route("/", oembedRoutes);
