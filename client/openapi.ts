@@ -269,13 +269,13 @@ export interface paths {
         };
         /**
          * List API keys
-         * @description Newest first, revoked ones included (with `revoked_at`). Secrets are never shown again.
+         * @description Newest first, revoked and expired ones included (with `revoked_at`, `expires_at`), each with when it was last used (`last_used_at`, to within 5 minutes). Secrets are never shown again.
          */
         get: operations["listKeys"];
         put?: never;
         /**
          * Create an API key
-         * @description The `key` is in this response only; Claimtrail keeps just its SHA-256. A replay through `Idempotency-Key` answers the same key id with `key: null`.
+         * @description The `key` is in this response only; Claimtrail keeps just its SHA-256. A replay through `Idempotency-Key` answers the same key id with `key: null`. An `expires_at` must be in the future (400 otherwise); after it the key is refused with 401. Recorded in the audit trail as `key.created`.
          */
         post: operations["createKey"];
         delete?: never;
@@ -296,7 +296,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke an API key
-         * @description The key stops working at once. Revoking a revoked key again is not an error.
+         * @description The key stops working at once. Revoking a revoked key again is not an error. Recorded in the audit trail as `key.revoked`.
          */
         delete: operations["revokeKey"];
         options?: never;
@@ -339,7 +339,7 @@ export interface paths {
         put?: never;
         /**
          * Subscribe an endpoint
-         * @description Answers the `whsec_` signing secret once. The URL must be https on a public host name (422 `url_not_allowed` with the reason otherwise). Accepts `Idempotency-Key`.
+         * @description Answers the `whsec_` signing secret once. The URL must be https on a public host name (422 `url_not_allowed` with the reason otherwise). Accepts `Idempotency-Key`. Recorded in the audit trail as `webhook.created`.
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -364,14 +364,14 @@ export interface paths {
         post?: never;
         /**
          * Delete a webhook subscription and its delivery log
-         * @description Stops deliveries at once and removes the subscription with its delivery log.
+         * @description Stops deliveries at once and removes the subscription with its delivery log. Recorded in the audit trail as `webhook.deleted`.
          */
         delete: operations["deleteWebhook"];
         options?: never;
         head?: never;
         /**
          * Change a webhook subscription
-         * @description `url`, `events`, `filter`, `active` (setting `active: true` also re-enables one the service disabled).
+         * @description `url`, `events`, `filter`, `active` (setting `active: true` also re-enables one the service disabled). Recorded in the audit trail as `webhook.updated`, with the fields sent.
          */
         patch: operations["updateWebhook"];
         trace?: never;
@@ -387,7 +387,7 @@ export interface paths {
         put?: never;
         /**
          * Rotate the signing secret
-         * @description Answers the new secret once. For 24 hours every delivery is signed with both, so receivers can switch over.
+         * @description Answers the new secret once. For 24 hours every delivery is signed with both, so receivers can switch over. Recorded in the audit trail as `webhook.secret_rotated` (without either secret).
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -470,6 +470,26 @@ export interface paths {
          * @description Sends the same event again under the same `webhook-id`, with a fresh 3-day retry window.
          */
         post: operations["retryDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail
+         * @description Every change to API keys and webhook subscriptions (who, what, when), newest first. Each is written in the same transaction as the change, and the trail cannot be edited. Filter with `target_id` and `action`.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -923,6 +943,11 @@ export interface components {
              * @example 2024-08-20T14:03:00.000Z
              */
             created_at: string;
+            /**
+             * Format: date-time
+             * @description When the key stops working; null: never.
+             */
+            expires_at: string | null;
             /** @description The secret: shown in this response only. Null when an Idempotency-Key replays the creation. */
             key: string | null;
         };
@@ -931,6 +956,12 @@ export interface components {
             role: "admin" | "editor";
             /** @example Desk laptop — Maria */
             name: string;
+            /**
+             * Format: date-time
+             * @description After this instant the key is refused with 401. Omit it for a key that does not expire.
+             * @example 2025-12-31T23:59:59.000Z
+             */
+            expires_at?: string;
         };
         ApiKeyList: {
             data: components["schemas"]["ApiKey"][];
@@ -947,7 +978,17 @@ export interface components {
              * @example 2024-08-20T14:03:00.000Z
              */
             created_at: string;
+            /**
+             * Format: date-time
+             * @description When the key stops working; null: never.
+             */
+            expires_at: string | null;
             revoked_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the key last authenticated, to within 5 minutes (it is written at most once per key every 5 minutes); null: never used.
+             */
+            last_used_at: string | null;
         };
         ExtractResult: {
             /** @description The best 200 at most. */
@@ -1150,6 +1191,41 @@ export interface components {
             data: components["schemas"]["Delivery"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
             next_cursor: string | null;
+        };
+        AuditEventList: {
+            data: components["schemas"]["AuditEvent"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            next_cursor: string | null;
+        };
+        AuditEvent: {
+            /** @example aud_01J5Z8X2Q3R4S5T6V7W8X9Y0Z1 */
+            id: string;
+            /** @enum {string} */
+            action: "key.created" | "key.revoked" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated";
+            /** @description Who made the change: a stored key (through the API or the desk) or the ADMIN_TOKEN. */
+            actor: {
+                /** @description null: the ADMIN_TOKEN. */
+                key_id: string | null;
+                name: string;
+            };
+            /** @description The key (`key_…`) or subscription (`whk_…`) changed. */
+            target_id: string;
+            /**
+             * @description What changed: the new name, role and expiry of a key; the fields sent to create or change a subscription. Never a secret.
+             * @example {
+             *       "name": "Desk laptop — Maria",
+             *       "role": "editor",
+             *       "expires_at": null
+             *     }
+             */
+            changes: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @example 2024-08-20T14:03:00.000Z
+             */
+            created_at: string;
         };
         Health: {
             /** @enum {string} */
@@ -2085,7 +2161,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description Role and a name to recognise the key by */
+        /** @description Role, a name to recognise the key by, and when it expires */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateKey"];
@@ -2854,6 +2930,61 @@ export interface operations {
             };
             /** @description Conflicts with an existing resource; carries Retry-After */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque; `next_cursor` from the previous page. */
+                cursor?: string;
+                /** @description Only changes to this key or subscription. */
+                target_id?: string;
+                /** @description Only this kind of change. */
+                action?: "key.created" | "key.revoked" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventList"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,6 +11,7 @@ import { requestLog } from "./http/request-log";
 import { securityHeaders } from "./http/security-headers";
 import { utf8Body } from "./middleware/utf8-body";
 import { articleRoutes } from "./routes/articles";
+import { auditRoutes } from "./routes/audit";
 import { claimRoutes } from "./routes/claims";
 import { deskRoutes } from "./routes/desk";
 import { mountDocs } from "./routes/docs";
@@ -87,6 +88,7 @@ export function createApp() {
     .route("/v1/keys", keyRoutes)
     .route("/v1/extract", extractRoutes)
     .route("/v1/webhooks", webhookRoutes)
+    .route("/v1/audit", auditRoutes)
     .route("/healthz", healthRoutes);
   app.route("/", embedRoutes);
   app.route("/", oembedRoutes);

@@ -2,6 +2,7 @@ import { exports } from "cloudflare:workers";
 import type { z } from "@hono/zod-openapi";
 import { expect } from "vitest";
 import type { Article } from "../src/schemas/articles";
+import type { AuditEvent } from "../src/schemas/audit";
 import type { Claim } from "../src/schemas/claims";
 import type { Problem } from "../src/schemas/common";
 import type { ExtractResult } from "../src/schemas/extract";
@@ -24,6 +25,7 @@ export type ExtractBody = z.infer<typeof ExtractResult>;
 export type WebhookBody = z.infer<typeof Webhook>;
 export type CreatedWebhookBody = z.infer<typeof CreatedWebhook>;
 export type DeliveryBody = z.infer<typeof Delivery>;
+export type AuditEventBody = z.infer<typeof AuditEvent>;
 export type ProblemBody = z.infer<typeof Problem> & Record<string, unknown>;
 export interface ListBody<T> {
   data: T[];

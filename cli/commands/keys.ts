@@ -11,7 +11,7 @@ export interface NewKey {
  * works; what it is goes to standard error. The API shows a key only once.
  */
 export async function runKeysCreate(api: Api, { role, name, expiresAt }: NewKey): Promise<number> {
-  // expires_at goes out only when asked for, so servers without key expiry still create keys.
+  // expires_at goes out only when asked for: a key without it never expires.
   const json = { role, name, ...(expiresAt ? { expires_at: expiresAt } : {}) };
   const res = await api.v1.keys.$post({ json });
   if (res.status !== 201) {
@@ -24,8 +24,9 @@ export async function runKeysCreate(api: Api, { role, name, expiresAt }: NewKey)
     return 1;
   }
   process.stdout.write(`${created.key}\n`);
+  const expiry = created.expires_at ? `, valid until ${created.expires_at}` : "";
   process.stderr.write(
-    `Created ${created.role} key ${created.id} "${created.name}". This is the only time the key is shown: store it now.\n`,
+    `Created ${created.role} key ${created.id} "${created.name}"${expiry}. This is the only time the key is shown: store it now.\n`,
   );
   return 0;
 }

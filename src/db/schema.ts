@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Role } from "../domain/api-keys";
+import type { AuditAction } from "../domain/audit";
 import type { Qualifier } from "../domain/quantity";
 import type { ClaimKind } from "../domain/statuses";
 import type { Evidence } from "../schemas/status-updates";
@@ -131,7 +132,30 @@ export const apiKeys = sqliteTable("api_keys", {
   secretHash: text("secret_hash").notNull(),
   createdAt: text("created_at").notNull(),
   revokedAt: text("revoked_at"),
+  /** After this instant the key is refused (401); null: it never expires. */
+  expiresAt: text("expires_at"),
+  /** Coarse: written at most once per key every few minutes (src/middleware/last-used.ts). */
+  lastUsedAt: text("last_used_at"),
 });
+
+/**
+ * Who changed which key or webhook subscription, and how: one row per change, written in the same
+ * batch as the change itself. `changes` never holds a secret.
+ */
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: text().primaryKey(),
+    action: text().$type<AuditAction>().notNull(),
+    /** The acting key; null for the ADMIN_TOKEN. */
+    actorKeyId: text("actor_key_id"),
+    actorName: text("actor_name").notNull(),
+    targetId: text("target_id").notNull(),
+    changes: text({ mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [index("audit_events_target_idx").on(t.targetId, t.id), index("audit_events_action_idx").on(t.action, t.id)],
+);
 
 export const idempotencyRecords = sqliteTable(
   "idempotency_records",
@@ -157,6 +181,7 @@ export type ClaimTopicRow = typeof claimTopics.$inferSelect;
 export type AppearanceRow = typeof claimAppearances.$inferSelect;
 export type StatusUpdateRow = typeof statusUpdates.$inferSelect;
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
+export type AuditEventRow = typeof auditEvents.$inferSelect;
 export type IdempotencyRecord = typeof idempotencyRecords.$inferSelect;
 
 /** Webhook subscriptions. The signing secret is kept (it signs every delivery) and never listed. */

@@ -7,8 +7,8 @@ export function insertSession(db: Db, row: DeskSessionRow) {
 }
 
 /**
- * The live session with this secret hash: not expired, not signed out, and its key (if any) not
- * revoked. One query: revoking a key ends its desk sessions at once.
+ * The live session with this secret hash: not expired, not signed out, and its key (if any) neither
+ * revoked nor expired. One query: revoking a key ends its desk sessions at once.
  */
 export async function findLiveSession(db: Db, secretHash: string, now: string): Promise<DeskSessionRow | undefined> {
   const [row] = await db
@@ -20,7 +20,10 @@ export async function findLiveSession(db: Db, secretHash: string, now: string): 
         eq(deskSessions.secretHash, secretHash),
         gt(deskSessions.expiresAt, now),
         isNull(deskSessions.revokedAt),
-        or(isNull(deskSessions.keyId), isNull(apiKeys.revokedAt)),
+        or(
+          isNull(deskSessions.keyId),
+          and(isNull(apiKeys.revokedAt), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now))),
+        ),
       ),
     )
     .limit(1);

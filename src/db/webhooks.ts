@@ -1,6 +1,7 @@
-import { desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { desc, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
+import { insertAuditEventWhere } from "./audit";
 import type { Db } from "./client";
-import { deliveries, deliveryAttempts, type WebhookRow, webhooks } from "./schema";
+import { type AuditEventRow, deliveries, deliveryAttempts, type WebhookRow, webhooks } from "./schema";
 
 export async function findWebhook(db: Db, id: string): Promise<WebhookRow | undefined> {
   const [row] = await db.select().from(webhooks).where(eq(webhooks.id, id)).limit(1);
@@ -24,14 +25,32 @@ export function insertWebhook(db: Db, row: WebhookRow) {
   return db.insert(webhooks).values(row);
 }
 
-export function updateWebhook(db: Db, id: string, changes: Partial<WebhookRow>) {
-  return db.update(webhooks).set(changes).where(eq(webhooks.id, id)).returning();
+function webhookExists(id: string): SQL {
+  return sql`exists (select 1 from ${webhooks} where ${webhooks.id} = ${id})`;
 }
 
-/** A subscription and its delivery log, in one batch (attempts, deliveries, then the row itself). */
-export async function deleteWebhook(db: Db, id: string): Promise<boolean> {
+/** An admin's change to a subscription and its audit row, in one batch; the row after it, if it exists. */
+export async function updateWebhook(
+  db: Db,
+  id: string,
+  changes: Partial<WebhookRow>,
+  audit: AuditEventRow,
+): Promise<WebhookRow | undefined> {
+  const [[updated]] = await db.batch([
+    db.update(webhooks).set(changes).where(eq(webhooks.id, id)).returning(),
+    insertAuditEventWhere(db, audit, webhookExists(id)),
+  ]);
+  return updated;
+}
+
+/**
+ * A subscription and its delivery log, in one batch with its audit row (first, while the
+ * subscription is still there to be found): attempts, deliveries, then the row itself.
+ */
+export async function deleteWebhook(db: Db, id: string, audit: AuditEventRow): Promise<boolean> {
   const ofWebhook = db.select({ id: deliveries.id }).from(deliveries).where(eq(deliveries.webhookId, id));
-  const [, , removed] = await db.batch([
+  const [, , , removed] = await db.batch([
+    insertAuditEventWhere(db, audit, webhookExists(id)),
     db.delete(deliveryAttempts).where(inArray(deliveryAttempts.deliveryId, ofWebhook)),
     db.delete(deliveries).where(eq(deliveries.webhookId, id)),
     db.delete(webhooks).where(eq(webhooks.id, id)).returning({ id: webhooks.id }),

@@ -23,6 +23,7 @@ async function KeysPage(props: {
   values?: { name: string; role: string };
 }) {
   const keys = (await listApiKeys(props.c.var.db, PAGE, undefined)).slice(0, PAGE);
+  const now = new Date().toISOString();
   return (
     <DeskPage title="API keys" session={props.session} current="keys">
       {props.created ? (
@@ -57,6 +58,7 @@ async function KeysPage(props: {
               <th scope="col">Name</th>
               <th scope="col">Role</th>
               <th scope="col">Created</th>
+              <th scope="col">Last used</th>
               <th scope="col">State</th>
             </tr>
           </thead>
@@ -68,9 +70,12 @@ async function KeysPage(props: {
                 </td>
                 <td>{key.role}</td>
                 <td>{key.createdAt.slice(0, 10)}</td>
+                <td>{key.lastUsedAt ? key.lastUsedAt.slice(0, 10) : "never"}</td>
                 <td>
                   {key.revokedAt ? (
                     `revoked ${key.revokedAt.slice(0, 10)}`
+                  ) : key.expiresAt && key.expiresAt <= now ? (
+                    `expired ${key.expiresAt.slice(0, 10)}`
                   ) : (
                     <form method="post" action={`/desk/keys/${key.id}/revoke`}>
                       <Csrf session={props.session} />
@@ -101,13 +106,13 @@ export async function createKeyFromDesk(c: Context<AppEnv>) {
   if (!parsed.success) {
     return deskHtml(c, await KeysPage({ c, session: c.var.desk, errors: errorsOf(parsed.error), values }), 400);
   }
-  const { reply } = await create(c.var.db, undefined, () => planCreateKey(c.var.db, parsed.data));
+  const { reply } = await create(c.var.db, undefined, () => planCreateKey(c.var.db, parsed.data, c.var.desk));
   const key = reply.body.key ?? "";
   return deskHtml(c, await KeysPage({ c, session: c.var.desk, created: { name: reply.body.name, key } }));
 }
 
 export async function revokeKeyFromDesk(c: Context<AppEnv>) {
-  await revokeApiKey(c.var.db, c.req.param("id") ?? "", new Date().toISOString());
+  await revokeApiKey(c.var.db, c.req.param("id") ?? "", new Date().toISOString(), c.var.desk);
   return c.redirect("/desk/keys", 303);
 }
 

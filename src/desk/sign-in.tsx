@@ -6,6 +6,7 @@ import { ApiError } from "../domain/errors";
 
 import { newSession, SESSION_TTL_MS, sameOrigin, sessionCookie } from "../domain/sessions";
 import { principalFor } from "../middleware/auth";
+import { noteKeyUse } from "../middleware/last-used";
 import { Field, formText } from "./forms";
 import { DeskPage, deskHtml } from "./layout";
 import { currentSession } from "./session";
@@ -66,8 +67,9 @@ export async function signIn(c: Context<AppEnv>) {
     who = await principalFor(formText(form, "key"), c.env, c.var.db);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    return deskHtml(c, <SignInPage next={next} error="This key is unknown or has been revoked." />, 401);
+    return deskHtml(c, <SignInPage next={next} error="This key is unknown, revoked or expired." />, 401);
   }
+  if (who.keyId) noteKeyUse(c.env, c.executionCtx, who.keyId);
   const { secret, row } = await newSession(who, Date.now());
   await insertSession(c.var.db, row);
   c.header("Set-Cookie", sessionCookie(secret, c.req.url, SESSION_TTL_MS / 1000));

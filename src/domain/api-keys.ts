@@ -20,10 +20,24 @@ export async function mintApiKey(now = Date.now()): Promise<{ id: string; key: s
 }
 
 /** A new key's row (hash only) and the key itself, to be shown once. */
-export async function newApiKey(role: Role, name: string, now: string): Promise<{ row: ApiKeyRow; key: string }> {
+export async function newApiKey(
+  role: Role,
+  name: string,
+  now: string,
+  expiresAt: string | null = null,
+): Promise<{ row: ApiKeyRow; key: string }> {
   const minted = await mintApiKey(Date.parse(now));
   return {
-    row: { id: minted.id, name, role, secretHash: minted.hash, createdAt: now, revokedAt: null },
+    row: {
+      id: minted.id,
+      name,
+      role,
+      secretHash: minted.hash,
+      createdAt: now,
+      revokedAt: null,
+      expiresAt,
+      lastUsedAt: null,
+    },
     key: minted.key,
   };
 }

@@ -1,6 +1,6 @@
 import { monotonicFactory } from "ulid";
 
-export const ID_PREFIXES = ["clm", "art", "spk", "upd", "whk", "dlv", "evt", "key"] as const;
+export const ID_PREFIXES = ["clm", "art", "spk", "upd", "whk", "dlv", "evt", "key", "aud"] as const;
 export type IdPrefix = (typeof ID_PREFIXES)[number];
 
 const ulid = monotonicFactory();

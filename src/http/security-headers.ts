@@ -119,8 +119,11 @@ async function publicReads(c: Context, next: Next): Promise<void> {
   }
 }
 
-/** Paths whose answers name who holds access or carry a secret (keys, signing secrets, receiver URLs). */
-const PRIVATE_API = /^\/v1\/(?:keys|webhooks)(?:\/|$)/;
+/**
+ * Paths whose answers name who holds access or carry a secret (keys, signing secrets, receiver
+ * URLs, the audit trail of both).
+ */
+const PRIVATE_API = /^\/v1\/(?:keys|webhooks|audit)(?:\/|$)/;
 
 type Surface = "api" | "pages" | "desk" | "embeds";
 

@@ -18,6 +18,7 @@ const TAGS = [
   { name: "Extraction", description: "Candidate claims found in an article's text." },
   { name: "Webhooks", description: "Subscriptions, signed deliveries and their log." },
   { name: "API keys", description: "Keys for editors and admins." },
+  { name: "Audit", description: "Who changed which key or webhook subscription, and when." },
   { name: "Service", description: "Liveness." },
 ];
 

@@ -17,9 +17,9 @@ const createKey = createRoute({
   tags: ["API keys"],
   summary: "Create an API key",
   description:
-    "The `key` is in this response only; Claimtrail keeps just its SHA-256. A replay through `Idempotency-Key` answers the same key id with `key: null`.",
+    "The `key` is in this response only; Claimtrail keeps just its SHA-256. A replay through `Idempotency-Key` answers the same key id with `key: null`. An `expires_at` must be in the future (400 otherwise); after it the key is refused with 401. Recorded in the audit trail as `key.created`.",
   ...createsAsAdmin,
-  request: { body: jsonBody(CreateKeyBody, "Role and a name to recognise the key by") },
+  request: { body: jsonBody(CreateKeyBody, "Role, a name to recognise the key by, and when it expires") },
   responses: { 201: jsonResponse(CreatedApiKey, "Created"), ...pick(400, 401, 403, 409, 413, 415, 422) },
 });
 
@@ -29,7 +29,8 @@ const listKeys = createRoute({
   operationId: "listKeys",
   tags: ["API keys"],
   summary: "List API keys",
-  description: "Newest first, revoked ones included (with `revoked_at`). Secrets are never shown again.",
+  description:
+    "Newest first, revoked and expired ones included (with `revoked_at`, `expires_at`), each with when it was last used (`last_used_at`, to within 5 minutes). Secrets are never shown again.",
   ...asAdmin,
   request: { query: ListQuery },
   responses: { 200: jsonResponse(listOf(ApiKey, "ApiKeyList"), "A page of keys"), ...pick(400, 401, 403) },
@@ -41,20 +42,29 @@ const revokeKey = createRoute({
   operationId: "revokeKey",
   tags: ["API keys"],
   summary: "Revoke an API key",
-  description: "The key stops working at once. Revoking a revoked key again is not an error.",
+  description:
+    "The key stops working at once. Revoking a revoked key again is not an error. Recorded in the audit trail as `key.revoked`.",
   ...asAdmin,
   request: { params: IdParam },
   responses: { 204: { description: "Revoked" }, ...pick(401, 403, 404) },
 });
 
 function toApiKeyResource(row: ApiKeyRow) {
-  return { id: row.id, name: row.name, role: row.role, created_at: row.createdAt, revoked_at: row.revokedAt };
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    created_at: row.createdAt,
+    expires_at: row.expiresAt,
+    revoked_at: row.revokedAt,
+    last_used_at: row.lastUsedAt,
+  };
 }
 
 export const keyRoutes = new OpenAPIHono<AppEnv>()
   .openapi(createKey, async (c) => {
     const input = c.req.valid("json");
-    const { reply } = await create(c.var.db, c.var.idempotency, () => planCreateKey(c.var.db, input));
+    const { reply } = await create(c.var.db, c.var.idempotency, () => planCreateKey(c.var.db, input, c.var.principal));
     return c.json(reply.body, 201, reply.headers);
   })
   .openapi(listKeys, async (c) => {
@@ -67,7 +77,7 @@ export const keyRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(revokeKey, async (c) => {
     const { id } = c.req.valid("param");
-    if (!(await revokeApiKey(c.var.db, id, new Date().toISOString()))) {
+    if (!(await revokeApiKey(c.var.db, id, new Date().toISOString(), c.var.principal))) {
       throw new ApiError("key_not_found", `No API key has id ${id}.`);
     }
     return c.body(null, 204);

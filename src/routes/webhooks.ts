@@ -1,8 +1,10 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
+import { insertAuditEvent } from "../db/audit";
 import { findDelivery, insertDeliveries, listDeliveries, redeliver } from "../db/deliveries";
 import { insertEvent } from "../db/events";
 import { deleteWebhook, findWebhook, insertWebhook, listWebhooks, updateWebhook } from "../db/webhooks";
+import { auditEvent } from "../domain/audit";
 import { cursorAfter, page } from "../domain/cursor";
 import { ApiError } from "../domain/errors";
 import { newId } from "../domain/ids";
@@ -35,7 +37,7 @@ const createWebhook = createRoute({
   tags: ["Webhooks"],
   summary: "Subscribe an endpoint",
   description:
-    "Answers the `whsec_` signing secret once. The URL must be https on a public host name (422 `url_not_allowed` with the reason otherwise). Accepts `Idempotency-Key`.",
+    "Answers the `whsec_` signing secret once. The URL must be https on a public host name (422 `url_not_allowed` with the reason otherwise). Accepts `Idempotency-Key`. Recorded in the audit trail as `webhook.created`.",
   ...createsAsAdmin,
   request: { body: jsonBody(CreateWebhookBody, "Where to send, and which events") },
   responses: { 201: jsonResponse(CreatedWebhook, "Subscribed"), ...pick(400, 401, 403, 413, 415, 422) },
@@ -72,7 +74,8 @@ const patchWebhook = createRoute({
   operationId: "updateWebhook",
   tags: ["Webhooks"],
   summary: "Change a webhook subscription",
-  description: "`url`, `events`, `filter`, `active` (setting `active: true` also re-enables one the service disabled).",
+  description:
+    "`url`, `events`, `filter`, `active` (setting `active: true` also re-enables one the service disabled). Recorded in the audit trail as `webhook.updated`, with the fields sent.",
   ...asAdmin,
   request: { params: IdParam, body: jsonBody(PatchWebhookBody, "Fields to change") },
   responses: { 200: jsonResponse(Webhook, "The subscription after the change"), ...pick(400, 401, 403, 404, 422) },
@@ -84,7 +87,8 @@ const deleteWebhookRoute = createRoute({
   operationId: "deleteWebhook",
   tags: ["Webhooks"],
   summary: "Delete a webhook subscription and its delivery log",
-  description: "Stops deliveries at once and removes the subscription with its delivery log.",
+  description:
+    "Stops deliveries at once and removes the subscription with its delivery log. Recorded in the audit trail as `webhook.deleted`.",
   ...asAdmin,
   request: { params: IdParam },
   responses: { 204: { description: "Deleted" }, ...pick(401, 403, 404) },
@@ -97,7 +101,7 @@ const rotateSecret = createRoute({
   tags: ["Webhooks"],
   summary: "Rotate the signing secret",
   description:
-    "Answers the new secret once. For 24 hours every delivery is signed with both, so receivers can switch over.",
+    "Answers the new secret once. For 24 hours every delivery is signed with both, so receivers can switch over. Recorded in the audit trail as `webhook.secret_rotated` (without either secret).",
   ...asAdmin,
   request: { params: IdParam },
   responses: { 200: jsonResponse(RotatedSecret, "The new secret"), ...pick(401, 403, 404) },
@@ -172,8 +176,10 @@ export const webhookRoutes = new OpenAPIHono<AppEnv>()
       const now = new Date().toISOString();
       const row = newWebhookRow(input, allowPrivate(c.env), now);
       const shown = toWebhookResource(row, baseUrl(c), now);
+      const { url, events, filter, active } = shown;
+      const audited = auditEvent("webhook.created", c.var.principal, row.id, { url, events, filter, active }, now);
       return {
-        statements: [insertWebhook(c.var.db, row)],
+        statements: [insertWebhook(c.var.db, row), insertAuditEvent(c.var.db, audited)],
         reply: {
           status: 201,
           body: { ...shown, secret: row.secret },
@@ -199,14 +205,20 @@ export const webhookRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(patchWebhook, async (c) => {
     const { id } = c.req.valid("param");
+    const patch = c.req.valid("json");
     const now = new Date().toISOString();
-    const [updated] = await updateWebhook(c.var.db, id, patchedWebhook(c.req.valid("json"), allowPrivate(c.env), now));
+    const changes = patchedWebhook(patch, allowPrivate(c.env), now);
+    const audited = auditEvent("webhook.updated", c.var.principal, id, patch, now);
+    const updated = await updateWebhook(c.var.db, id, changes, audited);
     if (!updated) throw notFound(id);
     return c.json(toWebhookResource(updated, baseUrl(c), now), 200);
   })
   .openapi(deleteWebhookRoute, async (c) => {
     const { id } = c.req.valid("param");
-    if (!(await deleteWebhook(c.var.db, id))) throw notFound(id);
+    const webhook = await findWebhook(c.var.db, id);
+    if (!webhook) throw notFound(id);
+    const audited = auditEvent("webhook.deleted", c.var.principal, id, { url: webhook.url }, new Date().toISOString());
+    if (!(await deleteWebhook(c.var.db, id, audited))) throw notFound(id);
     return c.body(null, 204);
   })
   .openapi(rotateSecret, async (c) => {
@@ -215,8 +227,17 @@ export const webhookRoutes = new OpenAPIHono<AppEnv>()
     if (!webhook) throw notFound(id);
     const now = new Date().toISOString();
     const changes = rotatedSecret(webhook, now);
-    await updateWebhook(c.var.db, id, changes);
     const body = { secret: changes.secret ?? "", previous_secret_expires_at: changes.previousSecretExpiresAt ?? now };
+    const audited = auditEvent(
+      "webhook.secret_rotated",
+      c.var.principal,
+      id,
+      {
+        previous_secret_expires_at: body.previous_secret_expires_at,
+      },
+      now,
+    );
+    if (!(await updateWebhook(c.var.db, id, changes, audited))) throw notFound(id);
     return c.json(body, 200, NO_STORE);
   })
   .openapi(sendTest, async (c) => {

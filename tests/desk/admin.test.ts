@@ -106,7 +106,7 @@ describe("an admin's session", () => {
     expect(h1(doc)).toBe("API keys");
     const rows = tableRows(doc);
     const listed = rows.find((row) => row.text.startsWith("Listed editor"));
-    expect(listed?.text).toMatch(/^Listed editor key_\w+ editor \d{4}-\d{2}-\d{2} Revoke$/);
+    expect(listed?.text).toMatch(/^Listed editor key_\w+ editor \d{4}-\d{2}-\d{2} never Revoke$/);
     expect(labelOf(doc, "name")).toBe("Who or what uses it");
     expect(labelOf(doc, "role")).toBe("Role");
   });

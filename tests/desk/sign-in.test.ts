@@ -136,7 +136,7 @@ describe("POST /desk/sign-in", () => {
     expect(res.headers.get("Set-Cookie")).toBeNull();
     const html = await res.text();
     const doc = await parse(html);
-    expect(errorFor(doc, "key")).toBe("This key is unknown or has been revoked.");
+    expect(errorFor(doc, "key")).toBe("This key is unknown, revoked or expired.");
     expect(fieldValue(doc, "key")).toBe("");
     expect(html).not.toContain(wrong);
     expect(fieldValue(doc, "next")).toBe("/desk/new");
@@ -147,7 +147,7 @@ describe("POST /desk/sign-in", () => {
     expect((await call(`/v1/keys/${key.id}`, { method: "DELETE", token: ADMIN_TOKEN })).status).toBe(204);
     const res = await postSignIn({ key: key.key, next: "/desk" });
     expect(res.status).toBe(401);
-    expect(errorFor(await parse(await res.text()), "key")).toBe("This key is unknown or has been revoked.");
+    expect(errorFor(await parse(await res.text()), "key")).toBe("This key is unknown, revoked or expired.");
   });
 
   it.each([

@@ -465,6 +465,21 @@ describe("claimtrail verify and keys", () => {
     expect(dryRun.code).toBe(0);
   });
 
+  it("creates a key that expires with --expires-at, and refuses an instant already past", async () => {
+    const args = ["keys", "create", "--role", "editor", "--name", "CLI expiring", "--expires-at"];
+    const created = await cli([...args, "2099-12-31T23:59:59+01:00"]);
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout).toMatch(/^ctk_\S+\n$/);
+    expect(created.stderr).toMatch(
+      /Created editor key key_\w+ "CLI expiring", valid until 2099-12-31T22:59:59\.000Z\. This is the only time/,
+    );
+    const past = await cli([...args, "2020-01-01T00:00:00Z"]);
+    expect(past.code).toBe(1);
+    expect(past.stdout).toBe("");
+    expect(past.stderr).toMatch(/400 validation_failed/);
+    expect(past.stderr).toMatch(/expires_at: must be in the future/);
+  });
+
   it("answers usage errors with exit code 2 and an unreachable server with 1", { timeout: 60_000 }, async () => {
     for (const args of [
       ["frobnicate"],

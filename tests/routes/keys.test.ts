@@ -28,8 +28,13 @@ describe("POST /v1/keys", () => {
     });
     expect(res.status).toBe(201);
     expect(res.headers.get("Cache-Control")).toBe("no-store");
-    expect(Object.keys(body).sort()).toEqual(["created_at", "id", "key", "name", "role"]);
-    expect(body).toMatchObject({ id: expect.stringMatching(/^key_/), name: "Desk laptop", role: "editor" });
+    expect(Object.keys(body).sort()).toEqual(["created_at", "expires_at", "id", "key", "name", "role"]);
+    expect(body).toMatchObject({
+      id: expect.stringMatching(/^key_/),
+      name: "Desk laptop",
+      role: "editor",
+      expires_at: null,
+    });
     expect(body.key).toMatch(/^ctk_/);
     const listed = await listKeys();
     expect(listed.res.status).toBe(200);
@@ -39,7 +44,9 @@ describe("POST /v1/keys", () => {
       name: "Desk laptop",
       role: "editor",
       created_at: body.created_at,
+      expires_at: null,
       revoked_at: null,
+      last_used_at: null,
     });
     expect(JSON.stringify(listed.body)).not.toContain(body.key);
   });

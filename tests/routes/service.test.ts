@@ -83,6 +83,7 @@ describe("GET /openapi.json", () => {
         "/healthz",
         "/v1/articles",
         "/v1/articles/{id}",
+        "/v1/audit",
         "/v1/claims",
         "/v1/claims/match",
         "/v1/claims/{id}",
