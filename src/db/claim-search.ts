@@ -23,20 +23,29 @@ export const SEARCH_RANKED = 1000;
 export const BROAD_WORD = 20_000;
 const SAMPLE = 2000;
 
+/** The longest prefix claims_fts has a prefix index for (migrations/0011: prefix = '2 3 4 5 6'). */
+const INDEXED_PREFIX = 6;
+
 /**
  * Each term of an FTS5 query (from ftsQuery() or candidateQuery()) with its frequency among the
- * newest SAMPLE claims: `t` the term as given, `e` the same without a prefix `*`, `broad` and
- * `stop` (broad, and in a third of the claims or more, like "in" or "the").
+ * newest SAMPLE claims: `t` the term as given; `narrow` what to match when it is broad, the word
+ * itself without its prefix `*` unless the prefix is one the index covers (then the prefix is one
+ * posting list, as cheap as a word, and is counted and matched as given); `broad`; and `stop` (a
+ * broad whole word in a third of the claims or more, like "in" or "the").
  */
 function termsCte(query: string): SQL {
-  const terms = (query.match(/"[^"]*"\*?/g) ?? []).map((t) => ({ t, e: t.replace(/\*$/, "") }));
+  const terms = (query.match(/"(?:[^"]|"")*"\*?/g) ?? []).map((t) => {
+    const e = t.replace(/\*$/, "");
+    const p = t.endsWith("*") && [...e.slice(1, -1).replaceAll('""', '"')].length <= INDEXED_PREFIX;
+    return { t, e, p };
+  });
   const n = (v: number) => sql.raw(String(v));
   return sql`size as materialized (select coalesce(max(row_id), 0) as claims, min(${n(SAMPLE)}, max(1, coalesce(max(row_id), 0))) as sample from ${claims}),
-    hits as materialized (select j.value ->> '$.t' as t, j.value ->> '$.e' as e,
-      (select count(*) from claims_fts where claims_fts match (j.value ->> '$.e')
+    hits as materialized (select j.value ->> '$.t' as t, j.value ->> '$.e' as e, j.value ->> '$.p' as p,
+      (select count(*) from claims_fts where claims_fts match (case when j.value ->> '$.p' then j.value ->> '$.t' else j.value ->> '$.e' end)
         and rowid > (select claims from size) - ${n(SAMPLE)}) as n from json_each(${JSON.stringify(terms)}) j),
-    w as materialized (select t, e, n * size.claims >= ${n(BROAD_WORD)} * size.sample as broad,
-      n * size.claims >= ${n(BROAD_WORD)} * size.sample and n * 3 >= size.sample as stop from hits, size)`;
+    w as materialized (select t, case when p then t else e end as narrow, n * size.claims >= ${n(BROAD_WORD)} * size.sample as broad,
+      not p and n * size.claims >= ${n(BROAD_WORD)} * size.sample and n * 3 >= size.sample as stop from hits, size)`;
 }
 
 /**
@@ -55,7 +64,7 @@ const window = (match: SQL, unranked: SQL) =>
  * broad last word is not also a prefix (search as you type).
  */
 export function searchPageSql(f: ClaimFilters, search: string, limit: number, offset: number): SQL {
-  const form = sql`case when broad then e else t end`;
+  const form = sql`case when broad then narrow else t end`;
   const match = sql`coalesce((select group_concat(${form}, ' ') from w where not stop), (select group_concat(${form}, ' ') from w))`;
   const unranked = sql`exists (select 1 from w where broad and (not stop or not exists (select 1 from w where not stop)))`;
   return sql`with ${termsCte(search)}
@@ -73,7 +82,7 @@ export function searchPageSql(f: ClaimFilters, search: string, limit: number, of
  * term is broad, the candidates are the newest claims sharing one, unranked.
  */
 export function matchPageSql(search: string, limit: number): SQL {
-  const match = sql`coalesce((select group_concat(t, ' OR ') from w where not broad), (select group_concat(e, ' OR ') from w))`;
+  const match = sql`coalesce((select group_concat(t, ' OR ') from w where not broad), (select group_concat(narrow, ' OR ') from w))`;
   return sql`with ${termsCte(search)}
     select ${claims.id} as page_id, m.rank as page_rank from ${window(match, sql`not exists (select 1 from w where not broad)`)}
     cross join ${claims} on ${claims.rowId} = m.rowid

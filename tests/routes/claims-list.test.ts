@@ -118,6 +118,14 @@ describe("GET /v1/claims", () => {
     expect(gaza.sort()).toEqual([blinken.id, lammy.id].sort());
   });
 
+  it("matches the last word as a prefix, as typed so far, short or long", async () => {
+    // Two to six characters come from the prefix index (migrations/0011); longer ones are expanded.
+    expect(await ids("?q=pe")).toEqual([prediction.id, blinken.id]);
+    expect(await ids("?q=perc")).toEqual([prediction.id, blinken.id]);
+    expect(await ids("?q=humanitari")).toEqual([lammy.id]);
+    expect(await ids("?q=humanitarian%20situ")).toEqual([lammy.id]);
+  });
+
   it("pages through search results", async () => {
     const first = await list("?q=gaza&limit=1");
     expect(first.body.data).toHaveLength(1);
