@@ -62,10 +62,29 @@ function earlierUnfinished(d: Pick<DeliveryRow, "webhookId" | "claimId" | "claim
   );
 }
 
+/**
+ * Whether an earlier change of the same claim is unfinished for this subscription: its delivery is
+ * pending, or its event has not been fanned out yet (its Queue send failed and the minute cron has
+ * still to re-send it), so it has no delivery to wait for. One batch: both answers come from the
+ * same moment, and fanning out creates the deliveries and marks the event in one batch too.
+ */
 export async function mustWait(db: Db, delivery: DeliveryRow): Promise<boolean> {
   if (delivery.claimId === null) return false;
-  const [earlier] = await db.select({ id: deliveries.id }).from(deliveries).where(earlierUnfinished(delivery)).limit(1);
-  return earlier !== undefined;
+  const [pending, unsent] = await db.batch([
+    db.select({ id: deliveries.id }).from(deliveries).where(earlierUnfinished(delivery)).limit(1),
+    db
+      .select({ id: events.id })
+      .from(events)
+      .where(
+        and(
+          isNull(events.fannedOutAt),
+          eq(events.claimId, delivery.claimId),
+          lt(events.claimVersion, delivery.claimVersion ?? 0),
+        ),
+      )
+      .limit(1),
+  ]);
+  return pending.length > 0 || unsent.length > 0;
 }
 
 /** Sets a delivery aside until the earlier one it waits for is finished (see kickNext). */
@@ -132,7 +151,10 @@ export function dueDeliveries(db: Db, now: string, limit: number) {
     .limit(limit);
 }
 
-/** Parked deliveries whose earlier deliveries have all finished (a kick that was lost): due again. */
+/**
+ * Parked deliveries whose earlier deliveries have all finished and whose claim's earlier events are
+ * all fanned out (a kick that was lost, or an earlier event that brought this subscription nothing): due again.
+ */
 export function unparkReady(db: Db, now: string, limit: number) {
   const later = sql.raw("later");
   const ready = sql`select ${later}.id from ${deliveries} ${later}
@@ -140,6 +162,9 @@ export function unparkReady(db: Db, now: string, limit: number) {
       select 1 from ${deliveries} where ${deliveries.webhookId} = ${later}.webhook_id
         and ${deliveries.claimId} = ${later}.claim_id and ${deliveries.claimVersion} < ${later}.claim_version
         and ${deliveries.state} = 'pending')
+    and not exists (
+      select 1 from ${events} where ${events.fannedOutAt} is null
+        and ${events.claimId} = ${later}.claim_id and ${events.claimVersion} < ${later}.claim_version)
     limit ${limit}`;
   return db
     .update(deliveries)

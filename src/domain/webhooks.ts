@@ -78,7 +78,9 @@ export const GIVE_UP_AFTER_MS = 3 * DAY_S * 1000;
 
 /**
  * When to try again after the `attempts`-th failed attempt, or null to give up (3 days after the
- * first attempt). Jitter of ±20 % keeps many failing deliveries from retrying in lockstep.
+ * first attempt). Jitter of ±20 % keeps many failing deliveries from retrying in lockstep. A retry
+ * that would fall after the three days is made at the three-day mark instead of being skipped: the
+ * receiver gets the whole three days, and a subscription that failed all along is then switched off.
  */
 export function nextAttemptAt(
   attempts: number,
@@ -86,9 +88,11 @@ export function nextAttemptAt(
   now: Date,
   random = Math.random(),
 ): string | null {
+  const giveUpAt = Date.parse(firstAttemptAt) + GIVE_UP_AFTER_MS;
+  if (now.getTime() >= giveUpAt) return null;
   const delayS = RETRY_DELAYS_S[attempts - 1] ?? DAY_S;
   const at = now.getTime() + delayS * 1000 * (0.8 + 0.4 * random);
-  return at - Date.parse(firstAttemptAt) > GIVE_UP_AFTER_MS ? null : new Date(at).toISOString();
+  return new Date(Math.min(at, giveUpAt)).toISOString();
 }
 
 /** What an attempt's answer means: only 2xx delivers; 410 Gone ends the subscription at once. */
