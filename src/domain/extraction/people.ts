@@ -61,7 +61,8 @@ export function genderOfWord(word: string): Gender | undefined {
 
 /** The gender of a person from their name's first word or their title's words. */
 export function genderOf(name: string, title?: string): Gender | undefined {
-  const given = genderOfWord(name.split(" ")[0] ?? "");
+  const space = name.indexOf(" ");
+  const given = genderOfWord(space < 0 ? name : name.slice(0, space));
   if (given || !title) return given;
   for (const word of title.split(" ")) {
     const lower = word.toLowerCase();

@@ -1,4 +1,4 @@
-import { isAlnum, isUpper } from "./chars";
+import { isAlnum, isSpaceAt, isUpper, isWordAt } from "./chars";
 import { ABBREVIATIONS, HONORIFICS } from "./lexicon";
 
 export interface Token {
@@ -12,9 +12,6 @@ export interface Token {
   start: number;
   end: number;
 }
-
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-const SPACE_CHAR = /^\s$/u;
 
 /**
  * Splits a stretch of text into word and punctuation tokens for the attribution patterns. Words
@@ -66,18 +63,6 @@ export function tokenize(text: string): Token[] {
 function charSize(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-}
-
-function isWordAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) ?? c));
-}
-
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE_CHAR.test(text.charAt(i));
 }
 
 function keepsDot(word: string): boolean {
