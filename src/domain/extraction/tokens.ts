@@ -84,6 +84,10 @@ function make(text: string, start: number): Token {
   };
 }
 
+/** Ends in "'s" or "\u2019s"; read from the last two character codes, since every name in a run is asked. */
 export function isPossessive(t: Token): boolean {
-  return t.word && (t.lower.endsWith("'s") || t.lower.endsWith("\u2019s"));
+  const { lower } = t;
+  if (!t.word || lower.charCodeAt(lower.length - 1) !== 115) return false;
+  const apostrophe = lower.charCodeAt(lower.length - 2);
+  return apostrophe === 39 || apostrophe === 0x2019;
 }
