@@ -1,5 +1,5 @@
 import { AMBIGUOUS_VERBS, ATTRIBUTION_VERBS, AUXILIARIES, DETERMINERS, PARTICIPLES, PRONOUNS } from "./lexicon";
-import { splitTitle } from "./names";
+import { splitTitleAt } from "./names";
 import { isOrganisation } from "./people";
 import {
   firstName,
@@ -10,7 +10,6 @@ import {
   subjectAfter,
   subjectAt,
   subjectBefore,
-  texts,
 } from "./subjects";
 import { isPossessive, type Token, tokenize } from "./tokens";
 
@@ -89,7 +88,7 @@ export function attributionBefore(
  * "For the Liberal Democrats, Kirsty Williams called…" (the party is no speaker).
  */
 export function sentenceSubject(tokens: readonly Token[]): Subject | null {
-  const comma = tokens.findIndex((t, i) => i < 8 && t.text === ",");
+  const comma = tokens.slice(0, 8).findIndex((t) => t.text === ",");
   const first = subjectAt(tokens, 0);
   if (first?.kind === "name" || comma < 0) return first;
   return subjectAt(tokens, comma + 1) ?? first;
@@ -122,7 +121,7 @@ export function titledNames(tokens: readonly Token[]): { name: string; title: st
   for (let i = 0; i < tokens.length; i++) {
     if (!isName(tokens[i])) continue;
     const end = runForward(tokens, i);
-    const parts = splitTitle(texts(tokens, i, end));
+    const parts = splitTitleAt(tokens, i, end);
     if (parts?.name && parts.title && !isOrganisation(parts.name)) out.push({ name: parts.name, title: parts.title });
     i = end;
   }

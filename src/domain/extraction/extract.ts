@@ -1,7 +1,7 @@
 import { dedupe } from "./dedupe";
 import { type Doc, type Draft, resolve, sentenceDraft, toCandidate } from "./drafts";
 import { paragraphRoles } from "./layout";
-import { narrative, openingOf, registerNarrative, registerOpening, type Segment } from "./mentions";
+import { narrative, openingOf, registerNarrative, registerOpening, type Segment, skipFragments } from "./mentions";
 import { groupQuotations } from "./quotations";
 import { quoteDraft } from "./quote-drafts";
 import { scanQuotes } from "./quotes";
@@ -34,14 +34,14 @@ export function extractCandidates(text: string): Candidate[] {
   for (let s = 0; s < sents.length; s++) {
     const sentence = sents[s] as Sentence;
     doc.registry.paragraph = sentence.paragraph;
-    const read = narrative(doc, s, cursor);
-    cursor = read.cursor;
-    if (roles.skipped[sentence.paragraph]) continue;
-    if (turns?.[sentence.paragraph]) {
-      const d = turn.draft(sentence);
+    if (roles.skipped[sentence.paragraph] || turns?.[sentence.paragraph]) {
+      cursor = skipFragments(doc, s, cursor);
+      const d = roles.skipped[sentence.paragraph] ? null : turn.draft(sentence);
       if (d) drafts.push(d);
       continue;
     }
+    const read = narrative(doc, s, cursor);
+    cursor = read.cursor;
     registerOpening(openingOf(sentence, read.segments), doc.registry);
     for (let quotation = quotations[q]; quotation; quotation = quotations[++q]) {
       if (sentenceAt(sents, quotation.parts[0].open) > s) break;

@@ -1,6 +1,8 @@
+import { codePointSize, isLetterAt, isLetterOrNumberAt } from "./chars";
 import { PREDICTION_VERBS, PROMISE_VERBS } from "./lexicon";
 import type { Kind } from "./types";
 
+/** Each has an apostrophe, so only a word read with one is looked up. */
 const CONTRACTIONS = new Map([
   ["won't", ["will", "not"]],
   ["shan't", ["shall", "not"]],
@@ -57,15 +59,43 @@ const RHETORIC_VERBS = new Set([
 ]);
 const EXPECTATION_SPAN = 6;
 const BE = new Set(["is", "are", "am", "was", "were", "'s", "'re"]);
+/** Every word `guessKind` reacts to; the others are passed over with one lookup. */
+const CUES = new Set([
+  ...FIRST_PERSON,
+  ...FIRST_PERSON_OWNERS,
+  ...FUTURE,
+  ...FORECASTS,
+  "going",
+  "likely",
+  "set",
+  "projected",
+  "poised",
+  "would",
+]);
 
-/** Lowercase words with contractions expanded ("we'll" → "we will"), curly apostrophes folded. */
+/**
+ * Lowercase words with contractions expanded ("we'll" → "we will"), curly apostrophes folded: the
+ * matches of `/[\p{L}\p{N}]+(?:'\p{L}+)?/gu` in the lowercased text, read by a scan.
+ */
 export function words(text: string): string[] {
+  const lower = text.toLowerCase().replaceAll("\u2019", "'");
   const out: string[] = [];
-  for (const [w] of text
-    .toLowerCase()
-    .replaceAll("\u2019", "'")
-    .matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
-    const expanded = CONTRACTIONS.get(w);
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterOrNumberAt(lower, i)) {
+      i += codePointSize(lower, i);
+      continue;
+    }
+    const start = i;
+    while (isLetterOrNumberAt(lower, i)) i += codePointSize(lower, i);
+    const contracted = lower.charCodeAt(i) === 39 && isLetterAt(lower, i + 1);
+    if (contracted) {
+      i++;
+      while (isLetterAt(lower, i)) i += codePointSize(lower, i);
+    }
+    const w = lower.slice(start, i);
+    const expanded = contracted ? CONTRACTIONS.get(w) : undefined;
     if (expanded) out.push(...expanded);
     else out.push(w);
   }
@@ -97,6 +127,7 @@ export function guessKind(w: readonly string[], { figure, question, verb, report
   let future = false;
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? "";
+    if (!CUES.has(word)) continue;
     if (FIRST_PERSON.has(word) && commits(w, i + 1)) return "promise";
     if (FIRST_PERSON_OWNERS.has(word) && (FUTURE.has(w[i + 2] ?? "") || FUTURE.has(w[i + 3] ?? ""))) return "promise";
     future ||= isFuture(w, i) || (reported === true && w[i] === "would" && !rhetoric(w, i + 1));

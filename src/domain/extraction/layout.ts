@@ -1,4 +1,4 @@
-import { CLOSERS, isSpace, isUpper, TERMINATORS } from "./chars";
+import { CLOSERS, isSpaceAt, isUpper, TERMINATORS } from "./chars";
 import { LABEL } from "./segment";
 import type { Span } from "./types";
 
@@ -93,22 +93,28 @@ function countWords(text: string, span: Span): { words: number; allTitleCased: b
   let allTitleCased = true;
   let i = span.start;
   while (i < span.end && words <= LINK_WORDS) {
-    while (i < span.end && isSpace(text.charAt(i))) i++;
+    while (i < span.end && isSpaceAt(text, i)) i++;
     if (i >= span.end) break;
     let j = i;
-    while (j < span.end && !isSpace(text.charAt(j))) j++;
+    while (j < span.end && !isSpaceAt(text, j)) j++;
     words++;
-    if (allTitleCased && words <= SUBHEAD_WORDS) allTitleCased = titleCased(text.slice(i, j));
+    if (allTitleCased && words <= SUBHEAD_WORDS) allTitleCased = titleCased(text, i, j);
     i = j;
   }
   return { words: i < span.end ? Number.POSITIVE_INFINITY : words, allTitleCased };
 }
 
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "as"]);
+/** Marks a title-cased word may open with: ' " \u2018 \u201c (. */
+const LEADING_MARKS = new Set([39, 34, 0x2018, 0x201c, 40]);
 
-function titleCased(word: string): boolean {
-  const first = word.replace(/^['"\u2018\u201c(]+/, "").charAt(0);
-  return first === "" || isUpper(first) || (first >= "0" && first <= "9") || SMALL_WORDS.has(word.toLowerCase());
+/** The word text[start, end) starts with a capital or a digit, after any opening marks, or is a small word. */
+function titleCased(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end && LEADING_MARKS.has(text.charCodeAt(k))) k++;
+  if (k === end) return true;
+  const first = text.charAt(k);
+  return isUpper(first) || (first >= "0" && first <= "9") || SMALL_WORDS.has(text.slice(start, end).toLowerCase());
 }
 
 function endsSentence(p: string): boolean {

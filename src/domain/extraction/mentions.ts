@@ -1,10 +1,10 @@
 import { isVerb, sentenceSubject, titledNames } from "./attribution";
-import { mayHoldTitle, splitTitle } from "./names";
+import { mayHoldTitle, splitTitleAt } from "./names";
 import { isGivenName } from "./people";
 import { fragmentEnd, type Layout } from "./regions";
 import { afterDateline } from "./segment";
 import type { SpeakerRegistry } from "./speakers";
-import { isName, runForward, type Subject, subjectAfter, subjectBefore, texts } from "./subjects";
+import { isName, runForward, type Subject, subjectAfter, subjectBefore } from "./subjects";
 import { type Token, tokenize } from "./tokens";
 import type { Span } from "./types";
 
@@ -26,8 +26,7 @@ export function narrative(doc: Layout, s: number, cursor: number): { segments: S
   const { fragments } = doc;
   const sentence = doc.sents[s];
   if (!sentence) return { segments: [], cursor };
-  let i = cursor;
-  while (fragmentEnd(fragments[i]) <= sentence.start) i++;
+  const i = skipFragments(doc, s, cursor);
   const segments: Span[] = [];
   let pos = sentence.start;
   for (let j = i; j < fragments.length; j++) {
@@ -39,6 +38,15 @@ export function narrative(doc: Layout, s: number, cursor: number): { segments: S
   if (pos < sentence.end) segments.push({ start: pos, end: sentence.end });
   const opensParagraph = doc.sents[s - 1]?.paragraph !== sentence.paragraph;
   return { segments: segments.map((seg) => tokenized(doc.text, seg, opensParagraph)), cursor: i };
+}
+
+/** The first fragment at or after `cursor` that can still overlap sentence `s` or a later one. */
+export function skipFragments(doc: Layout, s: number, cursor: number): number {
+  const sentence = doc.sents[s];
+  if (!sentence) return cursor;
+  let i = cursor;
+  while (fragmentEnd(doc.fragments[i]) <= sentence.start) i++;
+  return i;
 }
 
 /** Datelines open a story's first paragraph, so only a paragraph's first words are looked at for one. */
@@ -80,7 +88,7 @@ export function registerNarrative(text: string, segments: readonly Segment[], re
       if (subject?.kind === "name") registry.mention(subject.name, subject.title, true, subject.gender);
       else if (subject?.kind === "group") registry.group();
     }
-    if (mayHoldTitle(text.slice(seg.start, seg.end))) {
+    if (mayHoldTitle(text, seg, tokens)) {
       for (const mention of titledNames(tokens)) registry.mention(mention.name, mention.title, false);
     }
     for (const name of givenNames(tokens)) registry.mention(name, undefined, false);
@@ -94,7 +102,7 @@ function givenNames(tokens: readonly Token[]): string[] {
     const t = tokens[i];
     if (!t || !isName(t) || !isGivenName(t.lower) || !isName(tokens[i + 1])) continue;
     const end = Math.min(runForward(tokens, i), i + MAX_NAME_RUN - 1);
-    const parts = splitTitle(texts(tokens, i, end));
+    const parts = splitTitleAt(tokens, i, end);
     if (parts?.name.includes(" ") && !parts.title) out.push(parts.name);
     i = end;
   }

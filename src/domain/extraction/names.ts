@@ -10,6 +10,7 @@ import {
 } from "./lexicon";
 import { type Gender, genderOfWord, isPartyWord, PARTY_WORDS } from "./people";
 import { isPossessive, type Token } from "./tokens";
+import type { Span } from "./types";
 
 export interface NameParts {
   /** Empty when the run is a bare title ("The Minister"). */
@@ -48,78 +49,104 @@ const TRAILING_FUNCTION_WORDS = new Set([
  * rest is the name. Leading sentence words and honorifics are dropped, honorifics giving a gender.
  */
 export function splitTitle(run: readonly string[]): NameParts | null {
-  let gender: Gender | undefined;
-  const words: string[] = [];
-  const lower: string[] = [];
-  let opening = true;
-  for (const w of run) {
-    const l = w.toLowerCase();
-    if (opening && NOT_NAMES.has(l)) continue;
-    opening = false;
+  const kept = new Kept();
+  for (const w of run) kept.add(w, w.toLowerCase());
+  return kept.split();
+}
+
+/** `splitTitle` of the tokens `from` to `to` (inclusive), which have their lowercase already. */
+export function splitTitleAt(tokens: readonly Token[], from: number, to: number): NameParts | null {
+  const kept = new Kept();
+  for (let i = from; i <= to && i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    kept.add(t.text, t.lower);
+  }
+  return kept.split();
+}
+
+/** The words of a run that can be a title or a name, with their lowercase. */
+class Kept {
+  readonly words: string[] = [];
+  readonly lower: string[] = [];
+  gender: Gender | undefined;
+  private opening = true;
+
+  add(w: string, l: string): void {
+    if (this.opening && NOT_NAMES.has(l)) return;
+    this.opening = false;
     if (HONORIFICS.has(l)) {
-      gender ??= genderOfWord(l);
-      continue;
+      this.gender ??= genderOfWord(l);
+      return;
     }
-    words.push(w);
-    lower.push(l);
+    this.words.push(w);
+    this.lower.push(l);
   }
-  const withGender = (parts: NameParts, rest: readonly string[]): NameParts => {
-    const out = rest.length > MAX_NAME_WORDS ? { ...parts, whole: rest.join(" ") } : parts;
+
+  split(): NameParts | null {
+    const { words, lower } = this;
+    const core = lower.findIndex((w) => TITLE_CORE.has(w));
+    if (core < 0) {
+      let p = 0;
+      while (p < words.length - 1 && isPartyWord(lower[p] ?? "")) p++;
+      if (p > 0 && !isPartyWord(lower.at(-1) ?? "")) return this.parts(p);
+      return words.length > 0 ? this.parts(0) : null;
+    }
+    const isTitleWord = (i: number): boolean => TITLE_CORE.has(lower[i] ?? "") || TITLE_EXTENSION.has(lower[i] ?? "");
+    let end = core;
+    let k = core + 1;
+    while (k < words.length) {
+      const w = lower[k];
+      if (isTitleWord(k)) {
+        end = k;
+      } else if ((w === "of" || w === "for") && k + 1 < words.length) {
+        end = lower[k + 1] === "the" && k + 2 < words.length ? k + 2 : k + 1;
+        k = end;
+      } else if (w === "and" && isTitleWord(k + 1)) {
+        end = k + 1;
+        k = end;
+      } else {
+        break;
+      }
+      k++;
+    }
+    return this.parts(end + 1);
+  }
+
+  /** The words before `from` as the title (none when `from` is 0), the rest as the name. */
+  private parts(from: number): NameParts {
+    const { words, gender } = this;
+    const name = this.cleanName(from);
+    const split: NameParts = from > 0 ? { name, title: words.slice(0, from).join(" ") } : { name };
+    const out = words.length - from > MAX_NAME_WORDS ? { ...split, whole: words.slice(from).join(" ") } : split;
     return gender ? { ...out, gender } : out;
-  };
-  const core = lower.findIndex((w) => TITLE_CORE.has(w));
-  if (core < 0) {
-    let p = 0;
-    while (p < words.length - 1 && isPartyWord(lower[p] ?? "")) p++;
-    if (p > 0 && !isPartyWord(lower.at(-1) ?? "")) {
-      return withGender({ name: cleanName(words.slice(p)), title: words.slice(0, p).join(" ") }, words.slice(p));
-    }
-    return words.length > 0 ? withGender({ name: cleanName(words) }, words) : null;
   }
-  const isTitleWord = (i: number): boolean => TITLE_CORE.has(lower[i] ?? "") || TITLE_EXTENSION.has(lower[i] ?? "");
-  let end = core;
-  let k = core + 1;
-  while (k < words.length) {
-    const w = lower[k];
-    if (isTitleWord(k)) {
-      end = k;
-    } else if ((w === "of" || w === "for") && k + 1 < words.length) {
-      end = lower[k + 1] === "the" && k + 2 < words.length ? k + 2 : k + 1;
-      k = end;
-    } else if (w === "and" && isTitleWord(k + 1)) {
-      end = k + 1;
-      k = end;
-    } else {
-      break;
-    }
-    k++;
+
+  /** Connectors cannot start or end a name, and over-long runs keep their last words, where names sit. */
+  private cleanName(from: number): string {
+    const { words, lower } = this;
+    let s = from;
+    let e = words.length;
+    while (s < e && NAME_CONNECTORS.has(lower[s] ?? "")) s++;
+    while (e > s && NAME_CONNECTORS.has(lower[e - 1] ?? "")) e--;
+    if (e - s <= MAX_NAME_WORDS) return words.slice(s, e).join(" ");
+    return NAME_CONNECTORS.has(lower[e - 2] ?? "") ? (words[e - 1] ?? "") : `${words[e - 2]} ${words[e - 1]}`;
   }
-  return withGender(
-    { name: cleanName(words.slice(end + 1)), title: words.slice(0, end + 1).join(" ") },
-    words.slice(end + 1),
-  );
 }
 
-/** Connectors cannot start or end a name, and over-long runs keep their last words, where names sit. */
-function cleanName(words: readonly string[]): string {
-  let s = 0;
-  let e = words.length;
-  while (s < e && NAME_CONNECTORS.has((words[s] ?? "").toLowerCase())) s++;
-  while (e > s && NAME_CONNECTORS.has((words[e - 1] ?? "").toLowerCase())) e--;
-  const kept = words.slice(s, e);
-  if (kept.length <= MAX_NAME_WORDS) return kept.join(" ");
-  const tail = kept.slice(-2);
-  return NAME_CONNECTORS.has((tail[0] ?? "").toLowerCase()) ? (tail[1] ?? "") : tail.join(" ");
-}
-
+/** Title and party words: a titled name has one. */
+const TITLE_WORDS = new Set([...TITLE_CORE, ...PARTY_WORDS]);
 const TITLE_PATTERN = new RegExp(
-  `\\b(?:${[...TITLE_CORE, ...PARTY_WORDS].map((w) => w.replace(/\.$/, "").replace(/[^a-z]/g, "\\$&")).join("|")})\\b`,
+  `\\b(?:${[...TITLE_WORDS].map((w) => w.replace(/\.$/, "").replace(/[^a-z]/g, "\\$&")).join("|")})\\b`,
   "i",
 );
 
-/** A cheap test that spares looking for titled names ("Health Minister Jane Doe", "Democrat Kamala Harris"). */
-export function mayHoldTitle(text: string): boolean {
-  return TITLE_PATTERN.test(text);
+/**
+ * A cheap test that spares looking for titled names ("Health Minister Jane Doe", "Democrat Kamala
+ * Harris") in `span` of `text`, tokenised as `tokens`. A title needs a title or party word among
+ * the tokens, which is checked first, so the pattern only runs over the few stretches that have one.
+ */
+export function mayHoldTitle(text: string, span: Span, tokens: readonly Token[]): boolean {
+  return tokens.some((t) => TITLE_WORDS.has(t.lower)) && TITLE_PATTERN.test(text.slice(span.start, span.end));
 }
 
 /** "Officials said" names nobody. */

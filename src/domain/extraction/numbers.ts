@@ -1,5 +1,7 @@
 /** Numbers as quotes write them: digits with thousands separators, words, and simple fractions. */
 
+import { codePointSize, isDigitAt, isLetterAt, isLetterOrMarkAt, isSpaceAt } from "./chars";
+
 export interface NumToken {
   kind: "num" | "word" | "sym";
   text: string;
@@ -15,9 +17,6 @@ export interface NumToken {
   /** "half of", "two-thirds of": a share, expressed in percent. */
   share?: boolean;
 }
-
-/** Each repetition starts with a separator that the repeated class cannot match, so no backtracking. */
-const LEX = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['\u2019-][\p{L}\p{M}]+)*|\S/gu;
 
 const ONES =
   "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen";
@@ -66,23 +65,83 @@ const SHARES = new Map<string, number>(
 const NUMBERISH =
   /\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth/i;
 
-/** Tokens of a quote with every number, in digits or in words, folded into one "num" token. */
+/**
+ * Tokens of a quote with every number, in digits or in words, folded into one "num" token. The
+ * scan reads what `/\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['\u2019-][\p{L}\p{M}]+)*|\S/gu` would match,
+ * a character at a time: each quote of an article goes through it.
+ */
 export function lexNumbers(text: string): NumToken[] {
   if (!NUMBERISH.test(text)) return [];
   const raw: NumToken[] = [];
-  for (const m of text.matchAll(LEX)) {
-    const t = m[0];
-    const start = m.index;
-    const kind = t.charAt(0) >= "0" && t.charAt(0) <= "9" ? "num" : /^\p{L}/u.test(t) ? "word" : "sym";
-    const token: NumToken = { kind, text: t, lower: t.toLowerCase(), start, end: start + t.length, value: 0 };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (isSpaceAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let separated = false;
+    let kind: NumToken["kind"] = "sym";
+    if (isDigitAt(text, i)) {
+      kind = "num";
+      i = digitsEnd(text, i);
+      while (isDecimalSeparator(text.charCodeAt(i)) && isDigitAt(text, i + 1)) {
+        separated = true;
+        i = digitsEnd(text, i + 1);
+      }
+    } else if (isLetterOrMarkAt(text, i)) {
+      if (isLetterAt(text, i)) kind = "word";
+      i = lettersEnd(text, i);
+      while (isWordJoiner(text.charCodeAt(i)) && isLetterOrMarkAt(text, i + 1)) i = lettersEnd(text, i + 1);
+    } else {
+      i += codePointSize(text, i);
+    }
+    const t = text.slice(start, i);
+    const token: NumToken = {
+      kind,
+      text: t,
+      lower: kind === "num" ? t : t.toLowerCase(),
+      start,
+      end: i,
+      value: 0,
+      decimal: undefined,
+      spelt: undefined,
+      share: undefined,
+    };
     if (kind === "num") {
-      const decimal = parseDecimal(t);
+      const decimal = separated ? parseDecimal(t) : t;
       if (decimal === null) token.kind = "sym";
-      else Object.assign(token, { decimal, value: Number(decimal) });
+      else {
+        token.decimal = decimal;
+        token.value = Number(decimal);
+      }
     }
     raw.push(token);
   }
   return foldWords(raw);
+}
+
+function digitsEnd(text: string, i: number): number {
+  let j = i;
+  while (isDigitAt(text, j)) j++;
+  return j;
+}
+
+function lettersEnd(text: string, i: number): number {
+  let j = i;
+  while (isLetterOrMarkAt(text, j)) j += codePointSize(text, j);
+  return j;
+}
+
+/** "." or ",". */
+function isDecimalSeparator(c: number): boolean {
+  return c === 46 || c === 44;
+}
+
+/** "'", "\u2019" or "-". */
+function isWordJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45;
 }
 
 /** "1,200.5" → "1200.5"; null for things like "1,2" or "1.2.3" that are lists, versions or dates. */
@@ -97,37 +156,49 @@ function parseDecimal(t: string): string | null {
 
 /** Replaces runs of number words ("two million", "twenty-five", "a third of") by one number token. */
 function foldWords(tokens: NumToken[]): NumToken[] {
-  const out: NumToken[] = [];
+  let out: NumToken[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
     const read = t.kind === "word" && mayStartNumber(t.lower) ? readWords(tokens, i) : null;
     const last = read ? tokens[read.end - 1] : undefined;
     if (!read || !last) {
-      out.push(t);
+      out?.push(t);
       continue;
     }
-    const text = tokens
-      .slice(i, read.end)
-      .map((w) => w.text)
-      .join(" ");
+    out ??= tokens.slice(0, i);
+    let text = t.text;
+    for (let k = i + 1; k < read.end; k++) text += ` ${tokens[k]?.text}`;
     out.push({ ...t, kind: "num", text, end: last.end, value: read.value, spelt: true, share: read.share });
     i = read.end - 1;
   }
-  return out;
+  return out ?? tokens;
 }
 
+/** First letters of the number words, so most words are ruled out before a lookup. */
+const SMALL_INITIALS = new Set([...SMALL.keys()].map((w) => w.charCodeAt(0)));
+
 function mayStartNumber(w: string): boolean {
-  return SMALL.has(w) || w === "a" || w === "an" || w === "half" || w.includes("-");
+  return (
+    (SMALL_INITIALS.has(w.charCodeAt(0)) && SMALL.has(w)) || w === "a" || w === "an" || w === "half" || w.includes("-")
+  );
 }
 
 /** "seven", "twenty-five". */
 function wordValue(w: string): number | undefined {
-  const [tens = "", units = "", extra] = w.split("-");
-  const a = SMALL.get(tens);
-  const b = SMALL.get(units);
-  if (extra === undefined && a !== undefined && a >= 20 && a % 10 === 0 && b !== undefined && b < 10) return a + b;
+  const parts = halves(w);
+  if (parts) {
+    const a = SMALL.get(parts[0]);
+    const b = SMALL.get(parts[1]);
+    if (a !== undefined && a >= 20 && a % 10 === 0 && b !== undefined && b < 10) return a + b;
+  }
   return SMALL.get(w);
+}
+
+/** The two halves of a word with exactly one hyphen: "twenty-five", "two-thirds". */
+function halves(w: string): [string, string] | undefined {
+  const dash = w.indexOf("-");
+  return dash >= 0 && w.indexOf("-", dash + 1) < 0 ? [w.slice(0, dash), w.slice(dash + 1)] : undefined;
 }
 
 /**
@@ -191,20 +262,20 @@ function halfOf(tokens: readonly NumToken[], i: number): { value: number; end: n
 /** "half of", "a third of", "two-thirds of", "cut by a third" → a share in percent. */
 function readShare(tokens: readonly NumToken[], i: number): { value: number; end: number; share: boolean } | null {
   const first = tokens[i]?.lower ?? "";
-  const dashed = first.split("-");
+  const dashed = halves(first);
   let count = 1;
   let noun = first;
   let end = i + 1;
-  if (dashed.length === 2) {
-    count = SMALL.get(dashed[0] ?? "") ?? 0;
-    noun = dashed[1] ?? "";
+  if (dashed) {
+    count = SMALL.get(dashed[0]) ?? 0;
+    noun = dashed[1];
   } else if (first === "a" || SMALL.has(first)) {
     count = first === "a" ? 1 : (SMALL.get(first) ?? 0);
     noun = tokens[i + 1]?.lower ?? "";
     end = i + 2;
   }
   const size = SHARES.get(noun);
-  const alone = end === i + 1 && dashed.length === 1;
+  const alone = end === i + 1 && !first.includes("-");
   const framed = tokens[end]?.lower === "of" || tokens[i - 1]?.lower === "by";
   if (size === undefined || count < 1 || alone !== (noun === "half") || !framed) return null;
   return { value: Math.round(count * size * 100) / 100, end, share: true };

@@ -51,22 +51,31 @@ const PLACES = words(`
 /** An all-capitals word of two to five letters is an acronym ("BMA", "NATO"), not a name. */
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 
+/** Words with the gender they point to, a man's where a word is on both lists: one lookup per word. */
+function genders(female: Iterable<string>, male: Iterable<string>): ReadonlyMap<string, Gender> {
+  const out = new Map<string, Gender>();
+  for (const w of female) out.set(w, "f");
+  for (const w of male) out.set(w, "m");
+  return out;
+}
+
+const GENDERS = genders([...FEMALE_NAMES, ...FEMALE_WORDS], [...MALE_NAMES, ...MALE_WORDS]);
+const TITLE_GENDERS = genders(FEMALE_WORDS, MALE_WORDS);
+const GIVEN_NAMES = new Set([...MALE_NAMES, ...FEMALE_NAMES]);
+
 /** The gender a given name, honorific or gendered title word points to, if any. */
 export function genderOfWord(word: string): Gender | undefined {
-  const lower = word.toLowerCase();
-  if (MALE_NAMES.has(lower) || MALE_WORDS.has(lower)) return "m";
-  if (FEMALE_NAMES.has(lower) || FEMALE_WORDS.has(lower)) return "f";
-  return undefined;
+  return GENDERS.get(word.toLowerCase());
 }
 
 /** The gender of a person from their name's first word or their title's words. */
 export function genderOf(name: string, title?: string): Gender | undefined {
-  const given = genderOfWord(name.split(" ")[0] ?? "");
+  const space = name.indexOf(" ");
+  const given = genderOfWord(space < 0 ? name : name.slice(0, space));
   if (given || !title) return given;
   for (const word of title.split(" ")) {
-    const lower = word.toLowerCase();
-    if (MALE_WORDS.has(lower)) return "m";
-    if (FEMALE_WORDS.has(lower)) return "f";
+    const gender = TITLE_GENDERS.get(word.toLowerCase());
+    if (gender) return gender;
   }
   return undefined;
 }
@@ -79,7 +88,7 @@ export function hasGivenName(name: string): boolean {
 
 /** A lowercased word that is a known given name. */
 export function isGivenName(lower: string): boolean {
-  return MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower);
+  return GIVEN_NAMES.has(lower);
 }
 
 /** Names already judged, since an article names the same people and bodies again and again. */

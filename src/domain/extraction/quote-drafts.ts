@@ -2,7 +2,7 @@ import { type Attribution, attributionAfter, attributionBefore, openingSubject }
 import { trimSpan } from "./chars";
 import { type Doc, type Draft, ending, resolve } from "./drafts";
 import { guessKind, words } from "./kind";
-import { splitTitle } from "./names";
+import { splitTitleAt } from "./names";
 import { rankedQuantity } from "./quantities";
 import { type Quotation, quotedSpan } from "./quotations";
 import type { Fragment } from "./quotes";
@@ -133,7 +133,7 @@ function attribute(doc: Doc, around: Around): Attribution | null {
 function headlineColon(region: string): Attribution | null {
   const tokens = tokenize(region);
   if (tokens.at(-1)?.text !== ":" || tokens.length > 6) return null;
-  const parts = splitTitle(tokens.slice(0, -1).map((t) => t.text));
+  const parts = splitTitleAt(tokens, 0, tokens.length - 2);
   return parts?.name
     ? { subject: { kind: "name", name: parts.name, ...(parts.title ? { title: parts.title } : {}) }, verb: "said" }
     : null;

@@ -58,7 +58,7 @@ export function currencyBefore(tokens: readonly NumToken[], i: number): { curren
     }
     return { currency: CURRENCY_SYMBOLS.get(sym.text), k: i - 2 };
   }
-  if (sym?.kind === "word" && sym.text === sym.text.toUpperCase() && CURRENCY_WORDS.has(sym.lower)) {
+  if (sym?.kind === "word" && CURRENCY_WORDS.has(sym.lower) && sym.text === sym.text.toUpperCase()) {
     return { currency: CURRENCY_WORDS.get(sym.lower), k: i - 2 };
   }
   return { k: i - 1 };
@@ -80,11 +80,16 @@ export function signBefore(tokens: readonly NumToken[], i: number, k: number): {
 }
 
 export function isYear(num: NumToken): boolean {
-  return /^\d{4}$/.test(num.text) && num.value >= 1800 && num.value < 2200;
+  return num.value >= 1800 && num.value < 2200 && /^\d{4}$/.test(num.text);
 }
+
+/** A qualifier phrase can only start and end on these words, so other numbers skip the lookups. */
+const QUALIFIER_FIRST_WORDS = new Set([...QUALIFIER_PHRASES.keys()].map((p) => p.split(" ")[0] ?? ""));
+const QUALIFIER_LAST_WORDS = new Set([...QUALIFIER_PHRASES.keys()].map((p) => p.split(" ").at(-1) ?? ""));
 
 /** The qualifier phrase ending at `k`, longest first so "no more than" beats "more than". */
 export function qualifierBefore(tokens: readonly NumToken[], k: number): { qualifier?: Qualifier; word: string } {
+  if (!QUALIFIER_LAST_WORDS.has(tokens[k]?.lower ?? "")) return { word: tokens[k]?.lower ?? "" };
   for (let n = LONGEST_QUALIFIER; n >= 1; n--) {
     if (k - n + 1 < 0) continue;
     const qualifier = QUALIFIER_PHRASES.get(phrase(tokens, k - n + 1, k + 1));
@@ -95,6 +100,7 @@ export function qualifierBefore(tokens: readonly NumToken[], k: number): { quali
 
 /** The qualifier phrase starting at `m` ("to perhaps four"): its qualifier and the token after it. */
 export function qualifierAt(tokens: readonly NumToken[], m: number): { qualifier?: Qualifier; next: number } {
+  if (!QUALIFIER_FIRST_WORDS.has(tokens[m]?.lower ?? "")) return { next: m };
   for (let n = LONGEST_QUALIFIER; n >= 1; n--) {
     const qualifier = QUALIFIER_PHRASES.get(phrase(tokens, m, m + n));
     if (qualifier && tokens[m + n]?.kind === "num") return { qualifier, next: m + n };
@@ -144,5 +150,6 @@ function pluralAfter(tokens: readonly NumToken[], j: number): boolean {
 
 export function withExponent(num: NumToken | undefined, exp: number): number {
   if (!num) return Number.NaN;
+  if (exp === 0) return num.value;
   return num.decimal === undefined ? num.value * 10 ** exp : Number(`${num.decimal}e${exp}`);
 }

@@ -1,5 +1,6 @@
 import { type Attribution, attributionAfterTokens, isVerb } from "./attribution";
 import { CLOSERS, TERMINATORS, trimSpan } from "./chars";
+import { ATTRIBUTION_VERBS } from "./lexicon";
 import { type Subject, subjectBefore } from "./subjects";
 import type { Token } from "./tokens";
 import type { Span } from "./types";
@@ -98,7 +99,7 @@ function thatAfter(tokens: readonly Token[], v: number): number {
 
 function trailing(tokens: readonly Token[], span: (from: number, to: number) => Span | null): Reported | null {
   for (let c = 0; c < tokens.length; c++) {
-    if (tokens[c]?.text !== ",") continue;
+    if (tokens[c]?.text !== "," || !verbSoonAfter(tokens, c)) continue;
     const rest = tokens.slice(c + 1);
     if (SUBORDINATORS.has(rest[0]?.lower ?? "")) continue;
     const v = rest.findIndex((t, i) => i < MAX_TRAILING_VERB && (isVerb(rest, i) || t.lower === "according"));
@@ -115,6 +116,15 @@ function trailing(tokens: readonly Token[], span: (from: number, to: number) => 
     return clause ? { ...found, clause } : null;
   }
   return null;
+}
+
+/** A word that may be an attribution verb within reach of the comma at `c`; most commas have none. */
+function verbSoonAfter(tokens: readonly Token[], c: number): boolean {
+  for (let i = c + 1; i < tokens.length && i <= c + MAX_TRAILING_VERB; i++) {
+    const lower = tokens[i]?.lower ?? "";
+    if (ATTRIBUTION_VERBS.has(lower) || lower === "according") return true;
+  }
+  return false;
 }
 
 function person(subject: Subject | null): subject is Subject {

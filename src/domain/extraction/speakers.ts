@@ -42,18 +42,19 @@ export class SpeakerRegistry {
 
   /** Records a named mention; a subject mention makes the person a referent of "he"/"she". */
   mention(name: string, title: string | undefined, subject: boolean, gender?: Gender): Person {
-    const words = name.split(" ");
-    const surname = key(words.at(-1) ?? name);
+    const space = name.lastIndexOf(" ");
+    const surname = key(space < 0 ? name : name.slice(space + 1));
     let person: Person | undefined;
-    if (words.length > 1) {
-      person = this.byFull.get(key(name));
+    if (space >= 0) {
+      const full = key(name);
+      person = this.byFull.get(full);
       const bare = this.bySurname.get(surname);
       if (!person && bare && !bare.name.includes(" ")) {
         bare.name = name;
         person = bare;
       }
       person ??= { name };
-      this.byFull.set(key(name), person);
+      this.byFull.set(full, person);
       this.bySurname.set(surname, person);
     } else {
       person = this.bySurname.get(surname) ?? this.byFull.get(surname);

@@ -1,5 +1,5 @@
 import { AUXILIARIES, DETERMINERS, GROUP_NOUNS, NAME_CONNECTORS, PRONOUNS, WEEKDAYS } from "./lexicon";
-import { isGroupNoun, isTitleToken, type NameParts, roleTitle, splitTitle } from "./names";
+import { isGroupNoun, isTitleToken, type NameParts, roleTitle, splitTitleAt } from "./names";
 import { type Gender, hasGivenName, isOrganisation } from "./people";
 import { isPossessive, type Token } from "./tokens";
 
@@ -35,7 +35,7 @@ export function subjectAt(tokens: readonly Token[], start: number): Subject | nu
       continue;
     }
     if (!next || !(next.text === "," || (next.word && !next.cap))) return null;
-    const parts = splitTitle(texts(tokens, i, end));
+    const parts = splitTitleAt(tokens, i, end);
     if (!parts?.name) return null;
     const before = tokens[start - 1]?.text === "," ? roleTitle(tokens.slice(0, start - 1)) : null;
     const title = parts.title ?? roleBack(tokens, i - 1) ?? before ?? closedApposition(tokens, end + 1);
@@ -66,7 +66,7 @@ export function named(parts: NameParts, title?: string): Subject {
   return gender ? { ...subject, gender } : subject;
 }
 
-export function texts(tokens: readonly Token[], from: number, to: number): string[] {
+function texts(tokens: readonly Token[], from: number, to: number): string[] {
   return tokens.slice(from, to + 1).map((t) => t.text);
 }
 
@@ -110,7 +110,7 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject | nu
   if (t.text === ",") return appositionBefore(tokens, k);
   if (isName(t)) {
     const r = runBack(tokens, k);
-    const parts = splitTitle(texts(tokens, r, k));
+    const parts = splitTitleAt(tokens, r, k);
     if (!parts) return null;
     if (!parts.name) return parts.title ? { kind: "role", role: parts.title } : null;
     return named(parts, parts.title ?? roleBack(tokens, r - 1) ?? undefined);
@@ -134,7 +134,7 @@ function titledBefore(tokens: readonly Token[], k: number): Subject | null {
   if (tokens[j]?.text !== "," || !first || DETERMINERS.has(first.lower) || !isName(tokens[j - 1])) return null;
   const role = roleTitle(tokens.slice(j + 1, k + 1));
   const r = runBack(tokens, j - 1);
-  const parts = splitTitle(texts(tokens, r, j - 1));
+  const parts = splitTitleAt(tokens, r, j - 1);
   if (!role || !parts?.name || parts.title) return null;
   if (!parts.name.includes(" ") && !hasGivenName(parts.name)) return null;
   return named(parts, role);
@@ -163,7 +163,7 @@ function appositionBefore(tokens: readonly Token[], comma: number): Subject | nu
   const first = segment[0];
   const afterComma = tokens[c1]?.text === ",";
   if (segment.length > 0 && segment.every((t, i) => isName(t) || (i > 0 && NAME_CONNECTORS.has(t.text)))) {
-    const parts = splitTitle(segment.map((t) => t.text));
+    const parts = splitTitleAt(segment, 0, segment.length - 1);
     if (!parts?.name) return null;
     const before = afterComma ? roleTitle(tokens.slice(segmentStart(tokens, c1) + 1, c1)) : null;
     return named(parts, parts.title ?? before ?? undefined);
@@ -172,7 +172,7 @@ function appositionBefore(tokens: readonly Token[], comma: number): Subject | nu
   const title = clause ? null : roleTitle(segment);
   if ((!title && !clause) || !afterComma || !isName(tokens[c1 - 1])) return null;
   const r = runBack(tokens, c1 - 1);
-  const parts = splitTitle(texts(tokens, r, c1 - 1));
+  const parts = splitTitleAt(tokens, r, c1 - 1);
   return parts?.name ? named(parts, parts.title ?? title ?? undefined) : null;
 }
 
@@ -206,7 +206,7 @@ export function subjectAfter(tokens: readonly Token[], v: number): Subject | nul
     const e = runForward(tokens, k);
     const titled = titleThenName(tokens, k, e);
     if (titled) return titled;
-    const parts = splitTitle(texts(tokens, k, e));
+    const parts = splitTitleAt(tokens, k, e);
     if (!parts) return null;
     if (!parts.name) return parts.title ? { kind: "role", role: parts.title } : null;
     return named(parts, parts.title ?? appositionAfter(tokens, e + 1) ?? undefined);
@@ -218,7 +218,7 @@ export function subjectAfter(tokens: readonly Token[], v: number): Subject | nul
   if (!role) return null;
   const nameAt = tokens[j]?.text === "," ? j + 1 : j;
   if (isName(tokens[nameAt])) {
-    const parts = splitTitle(texts(tokens, nameAt, runForward(tokens, nameAt)));
+    const parts = splitTitleAt(tokens, nameAt, runForward(tokens, nameAt));
     if (parts?.name) return named(parts, parts.title ?? role);
   }
   return { kind: "role", role };
@@ -232,7 +232,7 @@ function titleThenName(tokens: readonly Token[], k: number, e: number): Subject 
   let j = e + 1;
   while (j < tokens.length && j - e <= 3 && tokens[j]?.word && !tokens[j]?.cap && isTitleToken(tokens[j] as Token)) j++;
   if (j === e + 1 || !isName(tokens[j])) return null;
-  const parts = splitTitle(texts(tokens, j, runForward(tokens, j)));
+  const parts = splitTitleAt(tokens, j, runForward(tokens, j));
   const role = roleTitle(tokens.slice(k, j));
   return parts?.name && role && !parts.title ? named(parts, texts(tokens, k, j - 1).join(" ")) : null;
 }
@@ -262,6 +262,6 @@ function appositionAfter(tokens: readonly Token[], comma: number): string | null
 export function firstName(tokens: readonly Token[], v: number): Subject | null {
   const k = tokens.findIndex((t, i) => i < v && isName(t));
   if (k < 0) return null;
-  const parts = splitTitle(texts(tokens, k, runForward(tokens, k)));
+  const parts = splitTitleAt(tokens, k, runForward(tokens, k));
   return parts?.name ? named(parts, parts.title) : null;
 }

@@ -1,4 +1,4 @@
-import { isAlnum, isUpper } from "./chars";
+import { isAlnum, isSpaceAt, isUpper, isWordAt } from "./chars";
 import { ABBREVIATIONS, HONORIFICS } from "./lexicon";
 
 export interface Token {
@@ -12,9 +12,6 @@ export interface Token {
   start: number;
   end: number;
 }
-
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-const SPACE_CHAR = /^\s$/u;
 
 /**
  * Splits a stretch of text into word and punctuation tokens for the attribution patterns. Words
@@ -68,18 +65,6 @@ function charSize(text: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
 }
 
-function isWordAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) ?? c));
-}
-
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE_CHAR.test(text.charAt(i));
-}
-
 function keepsDot(word: string): boolean {
   const lower = word.toLowerCase();
   return (
@@ -99,6 +84,10 @@ function make(text: string, start: number): Token {
   };
 }
 
+/** Ends in "'s" or "\u2019s"; read from the last two character codes, since every name in a run is asked. */
 export function isPossessive(t: Token): boolean {
-  return t.word && (t.lower.endsWith("'s") || t.lower.endsWith("\u2019s"));
+  const { lower } = t;
+  if (!t.word || lower.charCodeAt(lower.length - 1) !== 115) return false;
+  const apostrophe = lower.charCodeAt(lower.length - 2);
+  return apostrophe === 39 || apostrophe === 0x2019;
 }

@@ -1,3 +1,4 @@
+import { isLowerAt } from "./chars";
 import type { NumToken } from "./numbers";
 import { CURRENCY_WORDS, DOLLAR_NATIONS, NOT_UNITS, UNIT_ADJECTIVES } from "./quantity-words";
 
@@ -65,7 +66,7 @@ function nounAt(tokens: readonly NumToken[], j: number): string | undefined {
 }
 
 function plainWord(t: NumToken | undefined): string | undefined {
-  if (t?.kind !== "word" || !/^\p{Ll}/u.test(t.text) || NOT_UNITS.has(t.lower) || t.text.length > MAX_UNIT) {
+  if (t?.kind !== "word" || !isLowerAt(t.text, 0) || NOT_UNITS.has(t.lower) || t.text.length > MAX_UNIT) {
     return undefined;
   }
   return t.lower;
