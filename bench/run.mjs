@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { loadDemo } from "../scripts/demo.mjs";
+import { raisedWorkerLimits } from "../scripts/raised-limits.mjs";
 import { benchExtraction } from "./extraction.mjs";
 import { benchFanOut } from "./fan-out.mjs";
 import { checkTimelines, describeErrors, errorSamples, measureWrites, settledLengths } from "./writes.mjs";
@@ -84,6 +85,7 @@ execFileSync("node_modules/.bin/wrangler", ["d1", "migrations", "apply", "DB", "
 });
 // ALLOW_PRIVATE_WEBHOOKS lets the fan-out scenario subscribe a receiver on 127.0.0.1.
 const app = await start("wrangler.toml", persist, {
+  ...raisedWorkerLimits,
   ADMIN_TOKEN: { type: "plain_text", value: TOKEN },
   ALLOW_PRIVATE_WEBHOOKS: { type: "plain_text", value: "true" },
 });

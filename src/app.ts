@@ -63,7 +63,15 @@ export function createApp() {
       origin: "*",
       allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "If-Match", "If-None-Match", BOOKMARK_HEADER],
       allowMethods: ["GET", "POST", "PATCH", "DELETE"],
-      exposeHeaders: ["ETag", "Claim-ETag", "Location", "X-Request-Id", "Idempotent-Replayed", BOOKMARK_HEADER],
+      exposeHeaders: [
+        "ETag",
+        "Claim-ETag",
+        "Location",
+        "X-Request-Id",
+        "Idempotent-Replayed",
+        "Retry-After",
+        BOOKMARK_HEADER,
+      ],
       maxAge: 86400,
     }),
   );

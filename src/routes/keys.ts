@@ -20,7 +20,7 @@ const createKey = createRoute({
     "The `key` is in this response only; Claimtrail keeps just its SHA-256. A replay through `Idempotency-Key` answers the same key id with `key: null`.",
   ...createsAsAdmin,
   request: { body: jsonBody(CreateKeyBody, "Role and a name to recognise the key by") },
-  responses: { 201: jsonResponse(CreatedApiKey, "Created"), ...pick(400, 401, 403, 409, 413, 415, 422) },
+  responses: { 201: jsonResponse(CreatedApiKey, "Created"), ...pick(400, 401, 403, 409, 413, 415, 422, 429) },
 });
 
 const listKeys = createRoute({
@@ -32,7 +32,7 @@ const listKeys = createRoute({
   description: "Newest first, revoked ones included (with `revoked_at`). Secrets are never shown again.",
   ...asAdmin,
   request: { query: ListQuery },
-  responses: { 200: jsonResponse(listOf(ApiKey, "ApiKeyList"), "A page of keys"), ...pick(400, 401, 403) },
+  responses: { 200: jsonResponse(listOf(ApiKey, "ApiKeyList"), "A page of keys"), ...pick(400, 401, 403, 429) },
 });
 
 const revokeKey = createRoute({
@@ -44,7 +44,7 @@ const revokeKey = createRoute({
   description: "The key stops working at once. Revoking a revoked key again is not an error.",
   ...asAdmin,
   request: { params: IdParam },
-  responses: { 204: { description: "Revoked" }, ...pick(401, 403, 404) },
+  responses: { 204: { description: "Revoked" }, ...pick(401, 403, 404, 429) },
 });
 
 function toApiKeyResource(row: ApiKeyRow) {
