@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { raisedWorkerLimits } from "../scripts/raised-limits.mjs";
 import { defaultPersist, migrationNames, seed } from "./seed.mjs";
 
 const { values } = parseArgs({
@@ -114,7 +115,7 @@ for (const claims of SIZES) {
   const worker = await unstable_startWorker({
     config: "wrangler.toml",
     entrypoint: "bench/scale-worker.mjs",
-    bindings: { ADMIN_TOKEN: { type: "plain_text", value: TOKEN } },
+    bindings: { ...raisedWorkerLimits, ADMIN_TOKEN: { type: "plain_text", value: TOKEN } },
     dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, persist, watch: false, logLevel: "error" },
   });
   try {

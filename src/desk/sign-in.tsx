@@ -5,6 +5,7 @@ import { endSession, insertSession } from "../db/sessions";
 import { ApiError } from "../domain/errors";
 
 import { newSession, SESSION_TTL_MS, sameOrigin, sessionCookie } from "../domain/sessions";
+import { clientAddress, LIMIT_PERIODS } from "../http/rate-limit";
 import { principalFor } from "../middleware/auth";
 import { noteKeyUse } from "../middleware/last-used";
 import { Field, formText } from "./forms";
@@ -57,9 +58,8 @@ export async function signIn(c: Context<AppEnv>) {
       403,
     );
   }
-  const ip = c.req.header("CF-Connecting-IP") ?? "unknown";
-  if (!(await c.env.SIGN_IN_LIMITER.limit({ key: `sign-in:${ip}` })).success) {
-    c.header("Retry-After", "60");
+  if (!(await c.env.SIGN_IN_LIMITER.limit({ key: `sign-in:${clientAddress(c)}` })).success) {
+    c.header("Retry-After", String(LIMIT_PERIODS.SIGN_IN_LIMITER));
     return deskHtml(c, <SignInPage next={next} error="Too many attempts. Wait a minute and try again." />, 429);
   }
   let who: Awaited<ReturnType<typeof principalFor>>;

@@ -25,6 +25,7 @@ export const PROBLEMS = {
   status_not_in_scale: { status: 422, title: "Status not in the claim's scale" },
   idempotency_key_reused: { status: 422, title: "Idempotency-Key reused with a different request" },
   url_not_allowed: { status: 422, title: "URL not allowed for webhooks" },
+  rate_limited: { status: 429, title: "Too many requests", retryAfter: 60 },
   internal_error: { status: 500, title: "Internal server error" },
   unavailable: { status: 503, title: "Service unavailable", retryAfter: 1 },
 } as const satisfies Record<string, { status: number; title: string; retryAfter?: number }>;

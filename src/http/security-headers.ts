@@ -82,9 +82,16 @@ const desk = secureHeaders({
 const READ_HEADERS = ["If-None-Match", BOOKMARK_HEADER];
 const READ_HEADER_NAMES = new Set(READ_HEADERS.map((name) => name.toLowerCase()));
 const READ_METHODS = new Set(["GET", "HEAD"]);
-const EXPOSED_HEADERS = ["ETag", "Claim-ETag", "Location", "X-Request-Id", "Idempotent-Replayed", BOOKMARK_HEADER].join(
-  ", ",
-);
+const EXPOSED_HEADERS = [
+  "ETag",
+  "Claim-ETag",
+  "Location",
+  "X-Request-Id",
+  "Idempotent-Replayed",
+  // A 429 (or 503) says when to come back; a page's script needs to read it too.
+  "Retry-After",
+  BOOKMARK_HEADER,
+].join(", ");
 
 /** True when a preflight asks for a public read: GET or HEAD, with no header but the read ones (no Authorization). */
 function preflightIsRead(method: string | undefined, headers: string | undefined): boolean {

@@ -4,6 +4,7 @@ import { findApiKey } from "../db/api-keys";
 import { hashApiKey, keyIdOf, type Role, roleAllows } from "../domain/api-keys";
 import { ApiError } from "../domain/errors";
 import { constantTimeEqual } from "../domain/hashing";
+import { throttleFailedAuthentication } from "../http/rate-limit";
 import { noteKeyUse } from "./last-used";
 
 const BEARER = /^Bearer +([\x21-\x7e]{1,512})$/i;
@@ -27,13 +28,16 @@ export async function principalFor(token: string, env: Env, db: AppEnv["Variable
   return { keyId: row.id, name: row.name, role: row.role };
 }
 
-/** 401 without a valid key, 403 when the key's role is not enough; sets `c.var.principal`. */
+/**
+ * 401 without a valid key, 403 when the key's role is not enough, 429 while the client's address
+ * is over the failed-authentication limit; sets `c.var.principal`.
+ */
 export function requireRole(role: Role): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header("Authorization");
     const token = header ? BEARER.exec(header)?.[1] : undefined;
     if (!token) throw new ApiError("unauthenticated", "Send an API key as `Authorization: Bearer <key>`.");
-    const principal = await principalFor(token, c.env, c.var.db);
+    const principal = await throttleFailedAuthentication(c, () => principalFor(token, c.env, c.var.db));
     if (principal.keyId) noteKeyUse(c.env, c.executionCtx, principal.keyId);
     if (!roleAllows(principal.role, role)) {
       throw new ApiError("forbidden", `This needs the ${role} role; the key has the ${principal.role} role.`);

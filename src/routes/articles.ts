@@ -22,7 +22,7 @@ const createArticle = createRoute({
   request: { body: jsonBody(CreateArticleBody, "The article") },
   responses: {
     201: { ...jsonResponse(Article, "Created"), headers: { Location: { schema: { type: "string" } } } },
-    ...pick(400, 401, 403, 409, 413, 415, 422),
+    ...pick(400, 401, 403, 409, 413, 415, 422, 429),
   },
 });
 

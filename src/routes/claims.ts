@@ -7,6 +7,7 @@ import { claimEtag, claimPageEtag, versionsFromIfMatch } from "../domain/etag";
 import { querySubject } from "../domain/matching";
 import { baseUrl } from "../http/base-url";
 import { patchClaimMetadata } from "../http/claim-writes";
+import { limitSearches } from "../http/rate-limit";
 import { claimListPage } from "../reads/claim-list";
 import { findMatches } from "../reads/match";
 import { toClaimResource } from "../resources/claim";
@@ -49,7 +50,7 @@ const createClaim = createRoute({
       ...jsonResponse(CreatedClaim, "Created, with tracked claims that may say the same thing"),
       headers: { ...EtagHeader, Location: { schema: { type: "string" } } },
     },
-    ...pick(400, 401, 403, 404, 409, 413, 415, 422),
+    ...pick(400, 401, 403, 404, 409, 413, 415, 422, 429),
   },
 });
 
@@ -59,10 +60,13 @@ const listClaimsRoute = createRoute({
   operationId: "listClaims",
   tags: ["Claims"],
   ...asAnyone,
+  // Full-text search costs D1 work a plain page does not: only searches count per client IP.
+  middleware: [limitSearches((c) => c.req.query("q") !== undefined)],
   summary: "List claims",
-  description: "Newest first; with `q`, best match first. Filters combine with AND.",
+  description:
+    "Newest first; with `q`, best match first. Filters combine with AND. Searches with `q` are rate-limited per client IP.",
   request: { query: ListClaimsQuery },
-  responses: { 200: jsonResponse(listOf(Claim, "ClaimList"), "A page of claims"), ...pick(400) },
+  responses: { 200: jsonResponse(listOf(Claim, "ClaimList"), "A page of claims"), ...pick(400, 429) },
 });
 
 const matchClaims = createRoute({
@@ -71,11 +75,12 @@ const matchClaims = createRoute({
   operationId: "matchClaims",
   tags: ["Claims"],
   ...asAnyone,
+  middleware: [limitSearches()],
   summary: "Find tracked claims that say the same thing",
   description:
-    "Tracked claims that may say what `text` says, best first, each with a `score` in 0–1 and its `reasons` (shared terms, speaker, figure). The score is documented in the README.",
+    "Tracked claims that may say what `text` says, best first, each with a `score` in 0–1 and its `reasons` (shared terms, speaker, figure). The score is documented in the README. Rate-limited per client IP.",
   request: { query: MatchQuery },
-  responses: { 200: jsonResponse(MatchList, "Candidates, best first"), ...pick(400) },
+  responses: { 200: jsonResponse(MatchList, "Candidates, best first"), ...pick(400, 429) },
 });
 
 const getClaim = createRoute({
@@ -123,7 +128,7 @@ const patchClaim = createRoute({
   request: { params: IdParam, headers: IfMatchHeader, body: jsonBody(PatchClaimBody, "Fields to change") },
   responses: {
     200: { ...jsonResponse(Claim, "The claim after the change"), headers: EtagHeader },
-    ...pick(400, 401, 403, 404, 412, 413, 415, 422, 503),
+    ...pick(400, 401, 403, 404, 412, 413, 415, 422, 429, 503),
   },
 });
 

@@ -3,7 +3,7 @@ import type { AppEnv } from "../app-env";
 import { candidatesIn } from "../reads/candidates";
 import { jsonBody, jsonResponse, pick } from "../schemas/common";
 import { ExtractBody, ExtractResult } from "../schemas/extract";
-import { asEditor } from "./security";
+import { extractsAsEditor } from "./security";
 
 const extract = createRoute({
   method: "post",
@@ -13,9 +13,9 @@ const extract = createRoute({
   summary: "Find the claims worth tracking in an article",
   description:
     "Returns the quoted statements in the text, best first, each with its speaker, any figure, a kind and a check-worthiness score, ready to POST to /v1/claims. Nothing is stored. Quotes already tracked carry `existing_claim_id`.",
-  ...asEditor,
+  ...extractsAsEditor,
   request: { body: jsonBody(ExtractBody, "The article's plain text, and optionally its metadata") },
-  responses: { 200: jsonResponse(ExtractResult, "Candidates, best first"), ...pick(400, 401, 403, 413, 415) },
+  responses: { 200: jsonResponse(ExtractResult, "Candidates, best first"), ...pick(400, 401, 403, 413, 415, 429) },
 });
 
 export const extractRoutes = new OpenAPIHono<AppEnv>().openapi(extract, async (c) => {

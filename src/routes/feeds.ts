@@ -7,6 +7,7 @@ import { isId } from "../domain/ids";
 import { type AtomEntry, atomFeed } from "../embeds/atom";
 import { messagesFor, resolveLocale, statusLabel } from "../embeds/i18n";
 import { baseUrl } from "../http/base-url";
+import { limitSearches } from "../http/rate-limit";
 import { publisherOf } from "./pages";
 
 const FEED_ENTRIES = 50;
@@ -38,8 +39,9 @@ function atom(c: Context<AppEnv>, xml: string) {
   });
 }
 
-/** Atom feeds of status changes: across all claims, and per claim. */
+/** Atom feeds of status changes: across all claims, and per claim. Each read costs D1: limited per client IP. */
 export const feedRoutes = new Hono<AppEnv>()
+  .use("/feeds/*", limitSearches())
   .get("/feeds/claims.atom", async (c) => {
     const origin = baseUrl(c);
     const publisher = publisherOf(c.env);

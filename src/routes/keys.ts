@@ -20,7 +20,7 @@ const createKey = createRoute({
     "The `key` is in this response only; Claimtrail keeps just its SHA-256. A replay through `Idempotency-Key` answers the same key id with `key: null`. An `expires_at` must be in the future (400 otherwise); after it the key is refused with 401. Recorded in the audit trail as `key.created`.",
   ...createsAsAdmin,
   request: { body: jsonBody(CreateKeyBody, "Role, a name to recognise the key by, and when it expires") },
-  responses: { 201: jsonResponse(CreatedApiKey, "Created"), ...pick(400, 401, 403, 409, 413, 415, 422) },
+  responses: { 201: jsonResponse(CreatedApiKey, "Created"), ...pick(400, 401, 403, 409, 413, 415, 422, 429) },
 });
 
 const listKeys = createRoute({
@@ -33,7 +33,7 @@ const listKeys = createRoute({
     "Newest first, revoked and expired ones included (with `revoked_at`, `expires_at`), each with when it was last used (`last_used_at`, to within 5 minutes). Secrets are never shown again.",
   ...asAdmin,
   request: { query: ListQuery },
-  responses: { 200: jsonResponse(listOf(ApiKey, "ApiKeyList"), "A page of keys"), ...pick(400, 401, 403) },
+  responses: { 200: jsonResponse(listOf(ApiKey, "ApiKeyList"), "A page of keys"), ...pick(400, 401, 403, 429) },
 });
 
 const revokeKey = createRoute({
@@ -46,7 +46,7 @@ const revokeKey = createRoute({
     "The key stops working at once. Revoking a revoked key again is not an error. Recorded in the audit trail as `key.revoked`.",
   ...asAdmin,
   request: { params: IdParam },
-  responses: { 204: { description: "Revoked" }, ...pick(401, 403, 404) },
+  responses: { 204: { description: "Revoked" }, ...pick(401, 403, 404, 429) },
 });
 
 function toApiKeyResource(row: ApiKeyRow) {

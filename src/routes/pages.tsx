@@ -13,6 +13,7 @@ import { renderDocument } from "../embeds/layout";
 import { PAGE_CSS } from "../embeds/styles";
 import { claimView } from "../embeds/view";
 import { baseUrl } from "../http/base-url";
+import { limitSearches } from "../http/rate-limit";
 import { toClaimResource } from "../resources/claim";
 
 /** Pages change with every status update: browsers and the edge may reuse them only briefly. */
@@ -55,10 +56,13 @@ function notFoundPage(c: Context<AppEnv>) {
   );
 }
 
+/** The index page's search box runs the same full-text search as GET /v1/claims?q=, under the same limit. */
+const limitIndexSearch = limitSearches((c) => Boolean(c.req.query("q")?.trim()));
+
 export const pageRoutes = new Hono<AppEnv>()
   // Browsers ask for it on every page; an empty answer keeps their consoles free of 404s.
   .get("/favicon.ico", (c) => c.body(null, 204, { "Cache-Control": "public, max-age=86400" }))
-  .get("/", async (c) => {
+  .get("/", limitIndexSearch, async (c) => {
     const q = c.req.query("q")?.trim().slice(0, 200);
     const search = q ? ftsQuery(q) : null;
     const base = baseUrl(c);

@@ -1,3 +1,4 @@
+import { limitExtracts, limitWrites } from "../http/rate-limit";
 import { requireRole } from "../middleware/auth";
 import { idempotent } from "../middleware/idempotency";
 
@@ -13,11 +14,16 @@ const idempotencyKey = {
   schema: { type: "string" as const, minLength: 1, maxLength: 255, pattern: "^[\\x21-\\x7e]+$" },
 };
 
-/** Route-config fragments: who may call a route, and whether it takes an Idempotency-Key. */
+/**
+ * Route-config fragments: who may call a route, and whether it takes an Idempotency-Key. Writes
+ * through them count against the key's write limit (reads pass `limitWrites` untouched).
+ */
 // Said outright, so the document shows a public route is public rather than leaving it unstated.
 export const asAnyone = { security: [] };
-export const asEditor = { middleware: [requireRole("editor")], security: bearer };
-export const asAdmin = { middleware: [requireRole("admin")], security: bearer };
+export const asEditor = { middleware: [requireRole("editor"), limitWrites], security: bearer };
+export const asAdmin = { middleware: [requireRole("admin"), limitWrites], security: bearer };
+/** Extraction writes nothing: it has its own per-key limit instead of the write limit. */
+export const extractsAsEditor = { middleware: [requireRole("editor"), limitExtracts], security: bearer };
 export const createsAsEditor = {
   ...asEditor,
   middleware: [...asEditor.middleware, idempotent],

@@ -40,7 +40,7 @@ const createWebhook = createRoute({
     "Answers the `whsec_` signing secret once. The URL must be https on a public host name (422 `url_not_allowed` with the reason otherwise). Accepts `Idempotency-Key`. Recorded in the audit trail as `webhook.created`.",
   ...createsAsAdmin,
   request: { body: jsonBody(CreateWebhookBody, "Where to send, and which events") },
-  responses: { 201: jsonResponse(CreatedWebhook, "Subscribed"), ...pick(400, 401, 403, 413, 415, 422) },
+  responses: { 201: jsonResponse(CreatedWebhook, "Subscribed"), ...pick(400, 401, 403, 413, 415, 422, 429) },
 });
 
 const listWebhooksRoute = createRoute({
@@ -52,7 +52,7 @@ const listWebhooksRoute = createRoute({
   description: "Every subscription, newest first; secrets are never shown again after creation.",
   ...asAdmin,
   request: { query: ListQuery },
-  responses: { 200: jsonResponse(listOf(Webhook, "WebhookList"), "Newest first"), ...pick(400, 401, 403) },
+  responses: { 200: jsonResponse(listOf(Webhook, "WebhookList"), "Newest first"), ...pick(400, 401, 403, 429) },
 });
 
 const getWebhook = createRoute({
@@ -65,7 +65,7 @@ const getWebhook = createRoute({
     "The subscription: URL, events, filter, and whether it is active (with why the service turned it off, if it did).",
   ...asAdmin,
   request: { params: IdParam },
-  responses: { 200: jsonResponse(Webhook, "The subscription"), ...pick(401, 403, 404) },
+  responses: { 200: jsonResponse(Webhook, "The subscription"), ...pick(401, 403, 404, 429) },
 });
 
 const patchWebhook = createRoute({
@@ -78,7 +78,7 @@ const patchWebhook = createRoute({
     "`url`, `events`, `filter`, `active` (setting `active: true` also re-enables one the service disabled). Recorded in the audit trail as `webhook.updated`, with the fields sent.",
   ...asAdmin,
   request: { params: IdParam, body: jsonBody(PatchWebhookBody, "Fields to change") },
-  responses: { 200: jsonResponse(Webhook, "The subscription after the change"), ...pick(400, 401, 403, 404, 422) },
+  responses: { 200: jsonResponse(Webhook, "The subscription after the change"), ...pick(400, 401, 403, 404, 422, 429) },
 });
 
 const deleteWebhookRoute = createRoute({
@@ -91,7 +91,7 @@ const deleteWebhookRoute = createRoute({
     "Stops deliveries at once and removes the subscription with its delivery log. Recorded in the audit trail as `webhook.deleted`.",
   ...asAdmin,
   request: { params: IdParam },
-  responses: { 204: { description: "Deleted" }, ...pick(401, 403, 404) },
+  responses: { 204: { description: "Deleted" }, ...pick(401, 403, 404, 429) },
 });
 
 const rotateSecret = createRoute({
@@ -104,7 +104,7 @@ const rotateSecret = createRoute({
     "Answers the new secret once. For 24 hours every delivery is signed with both, so receivers can switch over. Recorded in the audit trail as `webhook.secret_rotated` (without either secret).",
   ...asAdmin,
   request: { params: IdParam },
-  responses: { 200: jsonResponse(RotatedSecret, "The new secret"), ...pick(401, 403, 404) },
+  responses: { 200: jsonResponse(RotatedSecret, "The new secret"), ...pick(401, 403, 404, 429) },
 });
 
 const sendTest = createRoute({
@@ -117,7 +117,7 @@ const sendTest = createRoute({
     "Queues a signed `webhook.test` event to the subscription, outside its filter, to check the endpoint and its signature verification. 409 when the subscription is inactive.",
   ...asAdmin,
   request: { params: IdParam },
-  responses: { 202: jsonResponse(Delivery, "Queued; follow it in the delivery log"), ...pick(401, 403, 404, 409) },
+  responses: { 202: jsonResponse(Delivery, "Queued; follow it in the delivery log"), ...pick(401, 403, 404, 409, 429) },
 });
 
 const listDeliveriesRoute = createRoute({
@@ -131,7 +131,7 @@ const listDeliveriesRoute = createRoute({
   request: { params: IdParam, query: ListDeliveriesQuery },
   responses: {
     200: jsonResponse(listOf(Delivery, "DeliveryList"), "A page of deliveries"),
-    ...pick(400, 401, 403, 404),
+    ...pick(400, 401, 403, 404, 429),
   },
 });
 
@@ -145,7 +145,7 @@ const getDelivery = createRoute({
     "One delivery: the event it carries (id and type), its outcome, when the next attempt is due, and every attempt with the endpoint's status code, duration, error and the start of its answer.",
   ...asAdmin,
   request: { params: DeliveryParams },
-  responses: { 200: jsonResponse(Delivery, "The delivery"), ...pick(401, 403, 404) },
+  responses: { 200: jsonResponse(Delivery, "The delivery"), ...pick(401, 403, 404, 429) },
 });
 
 const retryDelivery = createRoute({
@@ -157,7 +157,7 @@ const retryDelivery = createRoute({
   description: "Sends the same event again under the same `webhook-id`, with a fresh 3-day retry window.",
   ...asAdmin,
   request: { params: DeliveryParams },
-  responses: { 202: jsonResponse(Delivery, "Queued"), ...pick(401, 403, 404, 409) },
+  responses: { 202: jsonResponse(Delivery, "Queued"), ...pick(401, 403, 404, 409, 429) },
 });
 
 async function activeWebhook(db: AppEnv["Variables"]["db"], id: string) {

@@ -103,6 +103,10 @@ export const problemResponses = {
   422: problemResponse(
     "Well-formed but not allowed: status outside the claim's scale, or an Idempotency-Key reused with another body",
   ),
+  429: {
+    ...problemResponse("Over a rate limit (see the README): retry after Retry-After seconds"),
+    headers: { "Retry-After": { schema: { type: "integer" as const }, description: "Seconds to wait." } },
+  },
   503: problemResponse("The claim's writer could not be reached; carries Retry-After"),
 } as const;
 

@@ -11,7 +11,8 @@ export const DESK_COOKIE = "ct_desk";
  */
 export function freshIp(): string {
   const hex = () => crypto.getRandomValues(new Uint16Array(1))[0]?.toString(16) ?? "0";
-  return `2001:db8::${hex()}:${hex()}:${hex()}`;
+  // Random in the first 64 bits: the limits count an IPv6 client by its /64.
+  return `2001:db8:${hex()}:${hex()}::${hex()}`;
 }
 
 export interface SignInOptions {
