@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { raisedWorkerLimits } from "../../scripts/raised-limits.mjs";
 import { articlePage, cspControlPages, type Site, type SitePage, serveSite } from "./browser/site";
 
 /**
@@ -72,7 +73,7 @@ beforeAll(async () => {
   const { unstable_startWorker } = await import("wrangler");
   const started = await unstable_startWorker({
     config: "wrangler.toml",
-    bindings: { ADMIN_TOKEN: { type: "plain_text", value: ADMIN_TOKEN } },
+    bindings: { ...raisedWorkerLimits, ADMIN_TOKEN: { type: "plain_text", value: ADMIN_TOKEN } },
     dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, persist, watch: false, logLevel: "warn" },
   });
   disposeWorker = () => started.dispose();

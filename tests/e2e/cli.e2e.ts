@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReportLine } from "../../cli/import/report";
 import type { ExportLine } from "../../cli/records/types";
+import { raisedWorkerLimits } from "../../scripts/raised-limits.mjs";
 import type { ClaimBody, ListBody } from "../helpers";
 
 /**
@@ -46,7 +47,7 @@ async function startServer(): Promise<Server> {
   const { unstable_startWorker } = await import("wrangler");
   const worker = await unstable_startWorker({
     config: "wrangler.toml",
-    bindings: { ADMIN_TOKEN: { type: "plain_text", value: ADMIN_TOKEN } },
+    bindings: { ...raisedWorkerLimits, ADMIN_TOKEN: { type: "plain_text", value: ADMIN_TOKEN } },
     dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, persist, watch: false, logLevel: "warn" },
   });
   await worker.ready;

@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { raisedWorkerLimits } from "../../scripts/raised-limits.mjs";
 import { type Site, type SitePage, serveSite } from "./browser/site";
 import {
   type Focused,
@@ -142,6 +143,7 @@ beforeAll(async () => {
   const started = await unstable_startWorker({
     config: "wrangler.toml",
     bindings: {
+      ...raisedWorkerLimits,
       ADMIN_TOKEN: { type: "plain_text", value: ADMIN_TOKEN },
       // The webhooks page shows a subscription to a receiver on 127.0.0.1, with its deliveries.
       ALLOW_PRIVATE_WEBHOOKS: { type: "plain_text", value: "true" },
