@@ -75,7 +75,10 @@ const patchWebhook = createRoute({
   description: "`url`, `events`, `filter`, `active` (setting `active: true` also re-enables one the service disabled).",
   ...asAdmin,
   request: { params: IdParam, body: jsonBody(PatchWebhookBody, "Fields to change") },
-  responses: { 200: jsonResponse(Webhook, "The subscription after the change"), ...pick(400, 401, 403, 404, 422) },
+  responses: {
+    200: jsonResponse(Webhook, "The subscription after the change"),
+    ...pick(400, 401, 403, 404, 413, 415, 422),
+  },
 });
 
 const deleteWebhookRoute = createRoute({
