@@ -43,6 +43,12 @@ export default defineConfig(async () => {
             exclude: ["tests/e2e/**", "tests/limits/**"],
             setupFiles: ["./tests/setup.ts"],
             globalSetup: ["./tests/webhooks/receiver.ts"],
+            // The generated-request suites (tests/property/) run in workerd, which has no process.env:
+            // PROPERTY_RUNS multiplies their cases, PROPERTY_SEED replays another seed.
+            provide: {
+              propertyRuns: Number(process.env.PROPERTY_RUNS ?? "1"),
+              propertySeed: Number(process.env.PROPERTY_SEED ?? "20261126"),
+            },
           },
         },
         // wrangler.toml's own limits, and the tests that prove them.

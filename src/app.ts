@@ -48,6 +48,8 @@ export function createApp() {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
+        // Only ids the API hands out are valid path parameters: one that could never exist names nothing.
+        if (result.target === "param") throw new ApiError("not_found", "No resource has this id.");
         throw new ApiError("validation_failed", `The request ${result.target} has invalid fields.`, {
           errors: fieldErrors(result.error),
         });

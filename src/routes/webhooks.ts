@@ -78,7 +78,10 @@ const patchWebhook = createRoute({
     "`url`, `events`, `filter`, `active` (setting `active: true` also re-enables one the service disabled). Recorded in the audit trail as `webhook.updated`, with the fields sent.",
   ...asAdmin,
   request: { params: IdParam, body: jsonBody(PatchWebhookBody, "Fields to change") },
-  responses: { 200: jsonResponse(Webhook, "The subscription after the change"), ...pick(400, 401, 403, 404, 422, 429) },
+  responses: {
+    200: jsonResponse(Webhook, "The subscription after the change"),
+    ...pick(400, 401, 403, 404, 413, 415, 422, 429),
+  },
 });
 
 const deleteWebhookRoute = createRoute({
