@@ -143,9 +143,15 @@ export function validPartsArb(
   return fc.record({ path: params("path"), query: params("query"), headers: params("header"), body });
 }
 
+/**
+ * A path segment as a client's UTF-8 encoder sends it: a lone surrogate (which encodeURIComponent
+ * refuses) goes out as U+FFFD, as URLSearchParams and fetch send it.
+ */
+const pathSegment = (value: string) => encodeURIComponent(value.toWellFormed());
+
 /** Puts the parts on the wire: path filled in, query encoded, JSON body, admin bearer when secured. */
 export function toRequest(op: Operation, parts: ValidParts): ApiRequest {
-  const path = op.template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(parts.path[name] ?? ""));
+  const path = op.template.replace(/\{(\w+)\}/g, (_, name: string) => pathSegment(parts.path[name] ?? ""));
   const query = new URLSearchParams(parts.query).toString();
   const headers: Record<string, string> = { ...parts.headers };
   if (op.secured) headers.Authorization = `Bearer ${ADMIN_TOKEN}`;
