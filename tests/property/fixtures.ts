@@ -112,6 +112,10 @@ export function hintsFor(op: Operation, fixtures: Fixtures): Hints {
       kind: fc.constantFrom("statement", "statistic", "prediction", "promise"),
       speaker_id: idArb(pools, "/v1/speakers/{id}", "id"),
       filter: noClaimFilter,
+      // A key's expiry must lie ahead (a past one is a 400 the schema cannot express).
+      expires_at: fc
+        .integer({ min: 60_000, max: 10 * 365 * 86_400_000 })
+        .map((ahead) => new Date(Date.now() + ahead).toISOString()),
     },
     components: {
       SpeakerInput: fc.oneof(
