@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
-const BUDGET_KIB = 205;
+const BUDGET_KIB = 210;
 const bundle = readFileSync("dist/index.js");
 const kib = gzipSync(bundle, { level: 9 }).length / 1024;
 console.log(`bundle: ${(bundle.length / 1024).toFixed(0)} KiB, ${kib.toFixed(1)} KiB gzipped (budget ${BUDGET_KIB})`);
