@@ -1,7 +1,7 @@
-import { desc, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import { insertAuditEventWhere } from "./audit";
 import type { Db } from "./client";
-import { type AuditEventRow, deliveries, deliveryAttempts, type WebhookRow, webhooks } from "./schema";
+import { type AuditEventRow, deliveries, deliveryAttempts, events, type WebhookRow, webhooks } from "./schema";
 
 export async function findWebhook(db: Db, id: string): Promise<WebhookRow | undefined> {
   const [row] = await db.select().from(webhooks).where(eq(webhooks.id, id)).limit(1);
@@ -17,8 +17,16 @@ export function listWebhooks(db: Db, limit: number, after: string | undefined) {
     .limit(limit + 1);
 }
 
-export function activeWebhooks(db: Db) {
-  return db.select().from(webhooks).where(eq(webhooks.active, true));
+/**
+ * The subscriptions an event goes to: those active now that existed when it happened. A subscription
+ * created after the event never gets it, however late the Queue fans the event out.
+ */
+export function subscribersOf(db: Db, eventId: string) {
+  const happenedAt = sql`(select ${events.createdAt} from ${events} where ${events.id} = ${eventId})`;
+  return db
+    .select()
+    .from(webhooks)
+    .where(and(eq(webhooks.active, true), lte(webhooks.createdAt, happenedAt)));
 }
 
 export function insertWebhook(db: Db, row: WebhookRow) {

@@ -106,6 +106,9 @@ describe("the Queue send failing after the write", () => {
       "claim.updated v3",
     ]);
     expect(await unsent(claim.id)).toBe(3);
+    // A subscription made while the events wait is not sent them: they happened before it existed.
+    const late = hookName("late");
+    await subscribe(late);
 
     // Within the minute the cron leaves young events to the Queue send that may still be on its way.
     await runCron(EVERY_MINUTE);
@@ -129,6 +132,7 @@ describe("the Queue send failing after the write", () => {
       ["claim.status_changed", "succeeded", 1],
       ["claim.created", "succeeded", 1],
     ]);
+    expect(await received(late)).toEqual([]);
 
     const after = await call(`/v1/claims/${claim.id}/updates`, { token: editor, body: { status: "half_true" } });
     expect(after.status).toBe(201);
