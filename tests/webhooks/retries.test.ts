@@ -45,9 +45,12 @@ describe("a receiver that fails, then recovers", () => {
     expect(first).toMatchObject({ outcome: "pending", claim_id: claim.id });
     const [attempt] = first.attempts;
     expect(attempt).toMatchObject({ number: 1, response_status: 500, response_excerpt: "database down" });
-    const delay = Date.parse(attempt?.next_attempt_at ?? "") - Date.parse(attempt?.attempted_at ?? "");
-    expect(delay).toBeGreaterThanOrEqual(4_000);
-    expect(delay).toBeLessThanOrEqual(6_000);
+    // The wait runs from the end of the attempt (attempted_at is its start): 5 s ± 20 %, give or take
+    // the millisecond that rounding duration_ms loses.
+    const ended = Date.parse(attempt?.attempted_at ?? "") + (attempt?.duration_ms ?? Number.NaN);
+    const delay = Date.parse(attempt?.next_attempt_at ?? "") - ended;
+    expect(delay).toBeGreaterThanOrEqual(4_000 - 2);
+    expect(delay).toBeLessThanOrEqual(6_000 + 2);
     expect(first.next_attempt_at).toBe(attempt?.next_attempt_at);
 
     await makeDue(first.id);
