@@ -200,6 +200,14 @@ describe("Idempotency-Key compares what a body says, not how it is spelled", () 
     expect(await second.json()).toEqual(await first.json());
     const changed = await call(path, { token: editor, headers, body: { ...body, note: "Another request" } });
     await expectProblem(changed, 422, "idempotency_key_reused");
+    for (const extra of ['"__proto__": {"status": "false"}', '"__proto__": null', '"constructor": {}']) {
+      const polluted = await call(path, {
+        token: editor,
+        headers,
+        rawBody: `{${extra}, ${JSON.stringify(body).slice(1)}`,
+      });
+      await expectProblem(polluted, 422, "idempotency_key_reused");
+    }
   });
 });
 
