@@ -1201,8 +1201,8 @@ export interface components {
             /** @example aud_01J5Z8X2Q3R4S5T6V7W8X9Y0Z1 */
             id: string;
             /** @enum {string} */
-            action: "key.created" | "key.revoked" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated";
-            /** @description Who made the change: a stored key (through the API or the desk) or the ADMIN_TOKEN. */
+            action: "key.created" | "key.revoked" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled";
+            /** @description Who made the change: a stored key (through the API or the desk), the ADMIN_TOKEN, or the service itself (`{"key_id": null, "name": "Claimtrail"}`, when it switches off a failing subscription). */
             actor: {
                 /** @description null: the ADMIN_TOKEN. */
                 key_id: string | null;
@@ -1211,7 +1211,7 @@ export interface components {
             /** @description The key (`key_…`) or subscription (`whk_…`) changed. */
             target_id: string;
             /**
-             * @description What changed: the new name, role and expiry of a key; the fields sent to create or change a subscription. Never a secret.
+             * @description What changed: the new name, role and expiry of a key; the fields sent to create or change a subscription; `active` and `disabled_reason` when the service switches one off. Never a secret.
              * @example {
              *       "name": "Desk laptop — Maria",
              *       "role": "editor",
@@ -3186,7 +3186,7 @@ export interface operations {
                 /** @description Only changes to this key or subscription. */
                 target_id?: string;
                 /** @description Only this kind of change. */
-                action?: "key.created" | "key.revoked" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated";
+                action?: "key.created" | "key.revoked" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled";
             };
             header?: never;
             path?: never;

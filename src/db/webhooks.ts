@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
+import { auditEvent, SERVICE_ACTOR } from "../domain/audit";
 import { insertAuditEventWhere } from "./audit";
 import type { Db } from "./client";
 import { type AuditEventRow, deliveries, deliveryAttempts, events, type WebhookRow, webhooks } from "./schema";
@@ -78,6 +79,18 @@ export function recordWebhookHealth(db: Db, id: string, delivered: boolean, now:
     .returning({ failingSince: webhooks.failingSince });
 }
 
-export function disableWebhook(db: Db, id: string, reason: "gone" | "failing", now: string) {
-  return db.update(webhooks).set({ active: false, disabledReason: reason, updatedAt: now }).where(eq(webhooks.id, id));
+/**
+ * The service switches a subscription off, with its audit row in the same batch. Only an active one:
+ * two deliveries that fail at once record one change, not two.
+ */
+export async function disableWebhook(db: Db, id: string, reason: "gone" | "failing", now: string): Promise<void> {
+  const active = and(eq(webhooks.id, id), eq(webhooks.active, true));
+  await db.batch([
+    insertAuditEventWhere(
+      db,
+      auditEvent("webhook.disabled", SERVICE_ACTOR, id, { active: false, disabled_reason: reason }, now),
+      sql`exists (select 1 from ${webhooks} where ${active})`,
+    ),
+    db.update(webhooks).set({ active: false, disabledReason: reason, updatedAt: now }).where(active),
+  ]);
 }

@@ -9,8 +9,12 @@ export const AUDIT_ACTIONS = [
   "webhook.updated",
   "webhook.deleted",
   "webhook.secret_rotated",
+  "webhook.disabled",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The actor of what the service does on its own, such as switching off a failing subscription. */
+export const SERVICE_ACTOR: Author = { keyId: null, name: "Claimtrail" };
 
 /** One audit row: who did `action` to `targetId`, and what changed (never a secret). */
 export function auditEvent(

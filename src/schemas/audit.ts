@@ -21,11 +21,14 @@ export const AuditEvent = z
         key_id: z.string().nullable().openapi({ description: "null: the ADMIN_TOKEN." }),
         name: z.string(),
       })
-      .openapi({ description: "Who made the change: a stored key (through the API or the desk) or the ADMIN_TOKEN." }),
+      .openapi({
+        description:
+          'Who made the change: a stored key (through the API or the desk), the ADMIN_TOKEN, or the service itself (`{"key_id": null, "name": "Claimtrail"}`, when it switches off a failing subscription).',
+      }),
     target_id: z.string().openapi({ description: "The key (`key_…`) or subscription (`whk_…`) changed." }),
     changes: z.record(z.string(), z.unknown()).openapi({
       description:
-        "What changed: the new name, role and expiry of a key; the fields sent to create or change a subscription. Never a secret.",
+        "What changed: the new name, role and expiry of a key; the fields sent to create or change a subscription; `active` and `disabled_reason` when the service switches one off. Never a secret.",
       example: { name: "Desk laptop — Maria", role: "editor", expires_at: null },
     }),
     created_at: TimestampOut,

@@ -31,6 +31,21 @@ async function webhookNow(id: string): Promise<WebhookBody> {
   return (await callJson<WebhookBody>(`/v1/webhooks/${id}`, { token: ADMIN_TOKEN })).body;
 }
 
+/** The audit trail's record of the service switching a subscription off: exactly one row. */
+async function expectDisabledAudit(id: string, reason: "gone" | "failing"): Promise<void> {
+  const { body } = await callJson<{ data: unknown[] }>(`/v1/audit?target_id=${id}&action=webhook.disabled`, {
+    token: ADMIN_TOKEN,
+  });
+  expect(body.data).toEqual([
+    expect.objectContaining({
+      action: "webhook.disabled",
+      actor: { key_id: null, name: "Claimtrail" },
+      target_id: id,
+      changes: { active: false, disabled_reason: reason },
+    }),
+  ]);
+}
+
 describe("a receiver that fails, then recovers", () => {
   it("logs every attempt, retries with backoff under the same webhook-id, and delivers once it answers 2xx", async () => {
     const name = hookName("flaky");
@@ -116,6 +131,7 @@ describe("giving up", () => {
     const gone = await deliveryWhere(webhook.id, "the 410", (d) => d.outcome === "failed");
     expect(gone.attempts).toEqual([expect.objectContaining({ response_status: 410, next_attempt_at: null })]);
     expect(await webhookNow(webhook.id)).toMatchObject({ active: false, disabled_reason: "gone" });
+    await expectDisabledAudit(webhook.id, "gone");
     await createClaim(editor, { article: undefined });
     const witness = hookName("witness");
     await subscribe(witness);
@@ -141,6 +157,7 @@ describe("giving up", () => {
     expect(failed.attempts).toHaveLength(2);
     expect(failed.attempts[1]).toMatchObject({ response_status: 500, next_attempt_at: null });
     expect(await webhookNow(webhook.id)).toMatchObject({ active: false, disabled_reason: "failing" });
+    await expectDisabledAudit(webhook.id, "failing");
 
     const revived = await callJson<WebhookBody>(`/v1/webhooks/${webhook.id}`, {
       method: "PATCH",
