@@ -30,10 +30,18 @@ async function take(c: Context<AppEnv>, limiter: Limiter, key: string): Promise<
   return (await c.env[limiter].limit({ key })).success;
 }
 
+/** Seconds a client over the search limit should wait: the index page says it in words. */
+export const SEARCH_RETRY_AFTER = LIMIT_PERIODS.SEARCH_LIMITER;
+
+/** Counts one anonymous search for the client's address; false when it is over the limit. */
+export function searchAllowed(c: Context<AppEnv>): Promise<boolean> {
+  return take(c, "SEARCH_LIMITER", clientAddress(c));
+}
+
 /** Anonymous reads that cost D1 work (full-text search, matching, feeds): counted per client IP. */
 export function limitSearches(when: (c: Context<AppEnv>) => boolean = () => true): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (when(c) && !(await take(c, "SEARCH_LIMITER", clientAddress(c)))) {
+    if (when(c) && !(await searchAllowed(c))) {
       throw limited("SEARCH_LIMITER", "Too many searches from this address. Wait for Retry-After seconds.");
     }
     await next();

@@ -13,7 +13,7 @@ import { renderDocument } from "../embeds/layout";
 import { PAGE_CSS } from "../embeds/styles";
 import { claimView } from "../embeds/view";
 import { baseUrl } from "../http/base-url";
-import { limitSearches } from "../http/rate-limit";
+import { SEARCH_RETRY_AFTER, searchAllowed } from "../http/rate-limit";
 import { toClaimResource } from "../resources/claim";
 
 /** Pages change with every status update: browsers and the edge may reuse them only briefly. */
@@ -23,15 +23,28 @@ export function publisherOf(env: Env) {
   return { name: env.PUBLISHER_NAME || "Claimtrail", url: env.PUBLISHER_URL || "https://claimtrail.example" };
 }
 
-async function page(c: Context<AppEnv>, body: unknown, status: 200 | 404, formAction: "'self'" | "'none'") {
+async function page(
+  c: Context<AppEnv>,
+  body: unknown,
+  status: 200 | 404 | 429,
+  formAction: "'self'" | "'none'",
+  headers: Record<string, string> = {},
+) {
   const csp = await contentSecurityPolicy({ styles: [PAGE_CSS], frameAncestors: "'none'", formAction });
   return c.html(await renderDocument(body as never), status, {
     "Content-Security-Policy": csp,
     "Cache-Control": PAGE_CACHE_CONTROL,
+    ...headers,
   });
 }
 
-function notFoundPage(c: Context<AppEnv>) {
+/** A page that only says what went wrong, in the reader's language, with a link home. */
+function messagePage(
+  c: Context<AppEnv>,
+  text: { title: string; detail: string },
+  status: 404 | 429,
+  headers: Record<string, string> = {},
+) {
   const m = messagesFor(resolveLocale("en", requestedLocale(new URL(c.req.url))));
   return page(
     c,
@@ -39,31 +52,47 @@ function notFoundPage(c: Context<AppEnv>) {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{m.claimNotFound}</title>
+        <title>{text.title}</title>
       </head>
       <body>
         <main>
-          <h1>{m.claimNotFound}</h1>
-          <p>{m.claimNotFoundDetail}</p>
+          <h1>{text.title}</h1>
+          <p>{text.detail}</p>
           <p>
             <a href="/">{publisherOf(c.env).name}</a>
           </p>
         </main>
       </body>
     </html>,
-    404,
+    status,
     "'none'",
+    headers,
   );
 }
 
-/** The index page's search box runs the same full-text search as GET /v1/claims?q=, under the same limit. */
-const limitIndexSearch = limitSearches((c) => Boolean(c.req.query("q")?.trim()));
+function notFoundPage(c: Context<AppEnv>) {
+  const m = messagesFor(resolveLocale("en", requestedLocale(new URL(c.req.url))));
+  return messagePage(c, { title: m.claimNotFound, detail: m.claimNotFoundDetail }, 404);
+}
+
+/**
+ * The index page's search box runs the same full-text search as GET /v1/claims?q=, under the same
+ * limit; a reader over it gets a page saying so (the API's clients get a problem document).
+ */
+function tooManySearchesPage(c: Context<AppEnv>) {
+  const m = messagesFor(resolveLocale("en", requestedLocale(new URL(c.req.url))));
+  return messagePage(c, { title: m.tooManySearches, detail: m.tooManySearchesDetail(SEARCH_RETRY_AFTER) }, 429, {
+    "Retry-After": String(SEARCH_RETRY_AFTER),
+    "Cache-Control": "no-store",
+  });
+}
 
 export const pageRoutes = new Hono<AppEnv>()
   // Browsers ask for it on every page; an empty answer keeps their consoles free of 404s.
   .get("/favicon.ico", (c) => c.body(null, 204, { "Cache-Control": "public, max-age=86400" }))
-  .get("/", limitIndexSearch, async (c) => {
+  .get("/", async (c) => {
     const q = c.req.query("q")?.trim().slice(0, 200);
+    if (q && !(await searchAllowed(c))) return tooManySearchesPage(c);
     const search = q ? ftsQuery(q) : null;
     const base = baseUrl(c);
     const [latest, results] = await Promise.all([

@@ -81,6 +81,7 @@ describe("i18n tables", () => {
         "quote",
         "saidBy",
         "speakerWithTitle",
+        "tooManySearchesDetail",
         "trackedBy",
       ].sort(),
     );

@@ -32,7 +32,22 @@ describe("anonymous searches: 60 a minute per client IP", () => {
     const paths = searches();
     const statuses = await statusesOf(60, (i) => callFrom(ip, paths[i % paths.length] ?? "/"));
     expect(new Set(statuses)).toEqual(new Set([200]));
-    for (const path of paths) await expectRateLimited(await callFrom(ip, path));
+    for (const path of paths.filter((p) => !p.startsWith("/?"))) await expectRateLimited(await callFrom(ip, path));
+  });
+
+  it("answers a reader over the limit on the index page with a page in their language, not a problem document", async () => {
+    await awayFromMinuteEdge();
+    const ip = freshIpv4();
+    await statusesOf(60, () => callFrom(ip, "/?q=ceasefire"));
+    const res = await callFrom(ip, "/?q=ceasefire&lang=de");
+    expect(res.status).toBe(429);
+    expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
+    expect(res.headers.get("Retry-After")).toBe("60");
+    expect(res.headers.get("Cache-Control")).toBe("no-store");
+    const html = await res.text();
+    expect(html).toContain("<h1>Zu viele Suchanfragen</h1>");
+    expect(html).toContain("in 60 Sekunden");
+    expect((await callFrom(ip, "/")).status).toBe(200);
   });
 
   it("leaves the same client's other reads alone, and other clients' searches", async () => {

@@ -45,6 +45,8 @@ export const ar = {
   readFactCheck: "اقرأ تقرير التحقق",
   claimNotFound: "الادعاء غير موجود",
   claimNotFoundDetail: "هذا الادعاء غير متابَع، أو أن رابطه خاطئ.",
+  tooManySearches: "عمليات بحث كثيرة جدًا",
+  tooManySearchesDetail: (seconds) => `أُوقفت عمليات البحث من شبكتك مؤقتًا. حاول مرة أخرى بعد ${seconds} ثانية.`,
   badgeLabel: "تدقيق",
   timeline: "التسلسل الزمني",
   evidence: "الأدلة",

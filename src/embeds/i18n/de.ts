@@ -40,6 +40,9 @@ export const de = {
   readFactCheck: "Zum Faktencheck",
   claimNotFound: "Behauptung nicht gefunden",
   claimNotFoundDetail: "Diese Behauptung wird nicht verfolgt oder der Link ist falsch.",
+  tooManySearches: "Zu viele Suchanfragen",
+  tooManySearchesDetail: (seconds) =>
+    `Suchanfragen aus Ihrem Netz sind kurz pausiert. Versuchen Sie es in ${seconds} Sekunden erneut.`,
   badgeLabel: "Faktencheck",
   timeline: "Verlauf",
   evidence: "Belege",

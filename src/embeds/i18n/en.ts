@@ -40,6 +40,8 @@ export const en = {
   readFactCheck: "Read the fact-check",
   claimNotFound: "Claim not found",
   claimNotFoundDetail: "This claim is not tracked, or its link is wrong.",
+  tooManySearches: "Too many searches",
+  tooManySearchesDetail: (seconds) => `Searches from your network are paused for now. Try again in ${seconds} seconds.`,
   badgeLabel: "fact-check",
   timeline: "Timeline",
   evidence: "Evidence",

@@ -40,6 +40,9 @@ export const es = {
   readFactCheck: "Leer la verificación",
   claimNotFound: "Afirmación no encontrada",
   claimNotFoundDetail: "No seguimos esta afirmación o el enlace es incorrecto.",
+  tooManySearches: "Demasiadas búsquedas",
+  tooManySearchesDetail: (seconds) =>
+    `Las búsquedas desde su red están en pausa. Inténtelo de nuevo dentro de ${seconds} segundos.`,
   badgeLabel: "verificación",
   timeline: "Cronología",
   evidence: "Pruebas",

@@ -42,6 +42,9 @@ export const fr = {
   readFactCheck: "Lire la vérification",
   claimNotFound: "Affirmation introuvable",
   claimNotFoundDetail: "Cette affirmation n’est pas suivie, ou son lien est erroné.",
+  tooManySearches: "Trop de recherches",
+  tooManySearchesDetail: (seconds) =>
+    `Les recherches depuis votre réseau sont suspendues. Réessayez dans ${seconds} secondes.`,
   badgeLabel: "vérification",
   timeline: "Chronologie",
   evidence: "Éléments de preuve",

@@ -38,6 +38,9 @@ export interface Messages {
   readFactCheck: string;
   claimNotFound: string;
   claimNotFoundDetail: string;
+  /** The index page's answer when its search is over the rate limit. */
+  tooManySearches: string;
+  tooManySearchesDetail(seconds: number): string;
   /** Left half of a status badge: "fact-check". */
   badgeLabel: string;
   timeline: string;

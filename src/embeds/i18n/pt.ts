@@ -42,6 +42,9 @@ export const pt = {
   readFactCheck: "Ler a verificação",
   claimNotFound: "Afirmação não encontrada",
   claimNotFoundDetail: "Esta afirmação não é acompanhada aqui, ou o link está errado.",
+  tooManySearches: "Demasiadas pesquisas",
+  tooManySearchesDetail: (seconds) =>
+    `As pesquisas a partir da sua rede estão em pausa. Tente novamente dentro de ${seconds} segundos.`,
   badgeLabel: "verificação",
   timeline: "Cronologia",
   evidence: "Provas",
