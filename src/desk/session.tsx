@@ -4,6 +4,7 @@ import type { AppEnv } from "../app-env";
 import { findLiveSession } from "../db/sessions";
 import { constantTimeEqual, sha256Hex } from "../domain/hashing";
 import { SESSION_COOKIE, sameOrigin } from "../domain/sessions";
+import { keyAllowed, LIMIT_PERIODS } from "../http/rate-limit";
 import { DeskPage, deskHtml } from "./layout";
 
 /** Where to go to sign in, coming back to `path` afterwards. */
@@ -59,4 +60,26 @@ export const deskAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
     );
   }
   await next();
+};
+
+/**
+ * A desk form counts against its key's API limits (writes; extraction for the paste-an-article
+ * form), so the desk is no way around them. Over a limit the form's answer is a 429 page.
+ */
+export const deskLimits: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.req.method !== "POST" || c.req.path === "/desk/sign-out") return next();
+  const limiter = c.req.path === "/desk/new" ? "EXTRACT_LIMITER" : "WRITE_LIMITER";
+  if (await keyAllowed(c, limiter)) return next();
+  c.header("Retry-After", String(LIMIT_PERIODS[limiter]));
+  const what = limiter === "EXTRACT_LIMITER" ? "articles read" : "changes";
+  return deskHtml(
+    c,
+    <DeskPage title="Too many requests" session={c.var.desk}>
+      <p>
+        Your key has had too many {what} this minute, here or through the API. Nothing was saved. Wait{" "}
+        {LIMIT_PERIODS[limiter]} seconds, then go back and send the form again.
+      </p>
+    </DeskPage>,
+    429,
+  );
 };

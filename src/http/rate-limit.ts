@@ -53,9 +53,14 @@ function principalKey(c: Context<AppEnv>): string {
   return c.var.principal.keyId ?? "admin_token";
 }
 
+/** Counts one write or extraction for the request's key (API or desk alike); false when over the limit. */
+export function keyAllowed(c: Context<AppEnv>, limiter: "WRITE_LIMITER" | "EXTRACT_LIMITER"): Promise<boolean> {
+  return take(c, limiter, principalKey(c));
+}
+
 /** Writes (every method but GET and HEAD) per API key; runs after `requireRole`. */
 export const limitWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (c.req.method !== "GET" && c.req.method !== "HEAD" && !(await take(c, "WRITE_LIMITER", principalKey(c)))) {
+  if (c.req.method !== "GET" && c.req.method !== "HEAD" && !(await keyAllowed(c, "WRITE_LIMITER"))) {
     throw limited("WRITE_LIMITER", "Too many writes with this API key. Wait for Retry-After seconds.");
   }
   await next();
@@ -63,7 +68,7 @@ export const limitWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /** `POST /v1/extract` per API key; runs after `requireRole`. */
 export const limitExtracts: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (!(await take(c, "EXTRACT_LIMITER", principalKey(c)))) {
+  if (!(await keyAllowed(c, "EXTRACT_LIMITER"))) {
     throw limited("EXTRACT_LIMITER", "Too many extractions with this API key. Wait for Retry-After seconds.");
   }
   await next();

@@ -5,7 +5,7 @@ import { claimPage, postUpdate } from "../desk/claim";
 import { claimsList } from "../desk/claims-list";
 import { editPage, saveEdit } from "../desk/edit";
 import { newClaimPage, proposeClaims, saveClaims } from "../desk/new-claim";
-import { deskAdmin, deskSession } from "../desk/session";
+import { deskAdmin, deskLimits, deskSession } from "../desk/session";
 import { showSignIn, signIn, signOut } from "../desk/sign-in";
 
 /** The fact-checkers' desk: server-rendered pages on the same domain and db functions as the API. */
@@ -14,6 +14,7 @@ export const deskRoutes = new Hono<AppEnv>()
   .post("/desk/sign-in", signIn)
   .use("/desk", deskSession)
   .use("/desk/*", deskSession)
+  .use("/desk/*", deskLimits)
   .use("/desk/keys", deskAdmin)
   .use("/desk/keys/*", deskAdmin)
   .use("/desk/webhooks", deskAdmin)
