@@ -144,6 +144,29 @@ export type { ClaimFilters } from "./claim-pages";
 /** Where a page starts: after a claim id (newest-first lists) or at an offset (ranked search). */
 export type ListPosition = { after: string | undefined } | { offset: number };
 
+/** A claim of a list page, and whether another page follows (the same on every row). */
+export type ListedClaim = SelectedClaim & { more: boolean };
+
+const SHOWN = sql.placeholder("shown");
+
+/**
+ * A page's claims, hydrated: `ids` selects one claim more than the page shows (`page_id`, and
+ * `page_rank` when ranked), only to say whether another page follows (`more`). The ids are kept
+ * once (materialized) and only the first `shown` in `order` are hydrated: the extra claim's row,
+ * speaker and JSON columns are never read.
+ */
+function hydrateShown(db: Db, ids: SQL, order: SQL) {
+  const page = sql`with page as materialized (${ids})
+    select page.*, (select count(*) from page) > ${SHOWN} as page_more from page order by ${order} limit ${SHOWN}`;
+  return db
+    .select({ ...recordFields, more: sql<boolean>`page.page_more`.mapWith(Boolean) })
+    .from(sql`(${page}) page`)
+    .crossJoin(claims)
+    .innerJoin(speakers, eq(speakers.id, claims.speakerId))
+    .where(sql`${claims.id} = page.page_id`)
+    .orderBy(order);
+}
+
 /** What a list's SQL is built from: the filters as placeholders, and whether a cursor is given. */
 interface ListShape {
   filters: FilterTemplate;
@@ -157,19 +180,19 @@ interface ListShape {
 export const LIST_SHAPES = 100;
 
 /** List and search pages, their SQL built once per shape (0.3 to 0.6 ms of CPU each time, measured). */
-export const listReads = prebuiltShapes<ListShape, Record<string, unknown>, SelectedClaim>(
+export const listReads = prebuiltShapes<ListShape, Record<string, unknown>, ListedClaim>(
   LIST_SHAPES,
   (db, { filters, after }) =>
     filters.search === undefined
-      ? hydratePage(db, pageIdsSql(filters, after)).orderBy(sql`page.page_id desc`)
-      : hydratePage(db, searchPageSql(filters)).orderBy(sql`page.page_rank`, sql`page.page_id desc`),
+      ? hydrateShown(db, pageIdsSql(filters, after), sql`page_id desc`)
+      : hydrateShown(db, searchPageSql(filters), sql`page_rank, page_id desc`),
 );
 
 /**
- * One page of claims (`limit + 1` rows, see domain/cursor.ts page()), hydrated. Newest first by
- * id, or best match first when searching, where the cursor is an offset because ranks are not
- * stable keys. claim-pages.ts picks the page's ids; only those rows are hydrated: SQLite would
- * otherwise build the JSON columns of every matching row before sorting.
+ * One page of claims, `limit` of them hydrated, and whether more follow. Newest first by id, or
+ * best match first when searching, where the cursor is an offset because ranks are not stable keys.
+ * claim-pages.ts picks the page's ids; only those rows are hydrated: SQLite would otherwise build
+ * the JSON columns of every matching row before sorting.
  */
 export function claimListQuery(db: Db, filters: ClaimFilters, limit: number, position: ListPosition) {
   const after = filters.search === undefined && "after" in position ? position.after : undefined;
@@ -181,6 +204,7 @@ export function claimListQuery(db: Db, filters: ClaimFilters, limit: number, pos
     filters.search === undefined
       ? pageValues(filters, limit + 1, after)
       : searchValues(filters, filters.search, limit + 1, "offset" in position ? position.offset : 0);
+  values.shown = limit;
   return { read, toSQL: () => read.toSQL(values), all: () => read.all(db, values) };
 }
 
@@ -197,7 +221,7 @@ export async function listClaims(
   position: ListPosition,
 ): Promise<{ records: ClaimRecord[]; more: boolean }> {
   const rows = await claimListQuery(db, filters, limit, position).all();
-  return { records: rows.slice(0, limit).map(toRecord), more: rows.length > limit };
+  return { records: rows.map(toRecord), more: rows[0]?.more ?? false };
 }
 
 export interface ClaimSummaryRow {

@@ -1,22 +1,32 @@
 import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type ClaimFilters, claimListQuery, LIST_SHAPES, listReads } from "../../src/db/claim-queries";
 import { createDb } from "../../src/db/client";
 import { STATUS_CODES } from "../../src/domain/statuses";
 import { ftsQuery } from "../../src/domain/text";
 import worker from "../../src/index";
-import { type ClaimBody, type ListBody, ORIGIN } from "../helpers";
+import { type ClaimBody, createClaim, createKey, type ListBody, ORIGIN } from "../helpers";
 
 /**
- * List and search pages are built once per shape (claim-queries.ts listReads, prebuilt.ts). This
- * file's module instance is the Worker's own (imported, not called through the pool), so the cache
- * the requests fill is the one these tests look at.
+ * List and search pages are built once per shape (claim-queries.ts listReads, prebuilt.ts) and
+ * hydrate only the claims they show. This file's module instance is the Worker's own (imported,
+ * not called through the pool), so the cache the requests fill is the one these tests look at.
  */
 
 const db = createDb(env.DB);
 const SPEAKER = "spk_01J8ZX4Q9M2F6T0R3W5Y7A1B2C";
 const OTHER_SPEAKER = "spk_01J8ZX4Q9M2F6T0R3W5Y7A1B2D";
+
+let claims: ClaimBody[] = [];
+
+beforeAll(async () => {
+  const editor = (await createKey("editor")).key;
+  for (const n of [1, 2, 3, 4]) {
+    claims.push(await createClaim(editor, { text: `Harbour dredging claim number ${n}.`, topics: ["harbour"] }));
+  }
+  claims = claims.reverse();
+});
 
 async function get(path: string) {
   const res = await worker.fetch(new Request(`${ORIGIN}${path}`), env, createExecutionContext());
@@ -44,7 +54,7 @@ describe("list SQL built once per shape", () => {
     expect(b.read).toBe(a.read);
     expect(b.toSQL().sql).toBe(a.toSQL().sql);
     expect(b.toSQL().params).not.toEqual(a.toSQL().params);
-    expect(b.toSQL().params).toEqual(expect.arrayContaining(["health", "clm_01J8ZX4Q9M2F6T0R3W5Y7A1B2D", 4]));
+    expect(b.toSQL().params).toEqual(expect.arrayContaining(["health", "clm_01J8ZX4Q9M2F6T0R3W5Y7A1B2D", 4, 3]));
     for (const value of ["health", "2025-03-04T05:06:07.000Z", "clm_01J8ZX4Q9M2F6T0R3W5Y7A1B2D"]) {
       expect(b.toSQL().sql).not.toContain(value);
     }
@@ -77,5 +87,50 @@ describe("list SQL built once per shape", () => {
     expect(listReads.size).toBe(LIST_SHAPES);
     expect(read(recent)).toBe(recentRead);
     expect(read(oldest)).not.toBe(oldestRead);
+  });
+});
+
+describe("a page of N claims hydrates N", () => {
+  /** The rows the page's one statement answers, run as the app runs it. */
+  async function statementRows(
+    filters: ClaimFilters,
+    limit: number,
+    position: { after?: string } | { offset: number },
+  ) {
+    const { sql, params } = claimListQuery(db, filters, limit, { after: undefined, ...position }).toSQL();
+    return env.DB.prepare(sql)
+      .bind(...params)
+      .raw();
+  }
+
+  it("answers only the claims shown, and says another page follows", async () => {
+    for (const limit of [1, 2, 3]) {
+      const rows = await statementRows({ topic: "harbour" }, limit, {});
+      expect(rows).toHaveLength(limit);
+      expect(rows.map((row) => row[0])).toEqual(claims.slice(0, limit).map((c) => c.id));
+      const page = await claimListQuery(db, { topic: "harbour" }, limit, { after: undefined }).all();
+      expect(page.map((row) => [row.claim.id, row.more])).toEqual(claims.slice(0, limit).map((c) => [c.id, true]));
+    }
+    const search = { search: ftsQuery("harbour dredging") ?? "" };
+    for (const offset of [0, 1, 2]) {
+      expect(await statementRows(search, 2, { offset })).toHaveLength(2);
+    }
+  });
+
+  it("says no page follows when the last claims fill the page exactly", async () => {
+    const page = await claimListQuery(db, { topic: "harbour" }, 4, { after: undefined }).all();
+    expect(page.map((row) => [row.claim.id, row.more])).toEqual(claims.map((c) => [c.id, false]));
+    const last = await claimListQuery(db, { topic: "harbour" }, 2, { after: claims[1]?.id }).all();
+    expect(last.map((row) => [row.claim.id, row.more])).toEqual(claims.slice(2).map((c) => [c.id, false]));
+    expect(await claimListQuery(db, { topic: "nothing-here" }, 2, { after: undefined }).all()).toEqual([]);
+  });
+
+  it("still gives the next cursor that the extra id implies", async () => {
+    const first = await get("/v1/claims?topic=harbour&limit=3");
+    expect(first.body.data.map((c) => c.id)).toEqual(claims.slice(0, 3).map((c) => c.id));
+    expect(first.body.next_cursor).not.toBeNull();
+    const second = await get(`/v1/claims?topic=harbour&limit=3&cursor=${first.body.next_cursor}`);
+    expect(second.body.data.map((c) => c.id)).toEqual([claims[3]?.id]);
+    expect(second.body.next_cursor).toBeNull();
   });
 });
