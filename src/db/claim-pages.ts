@@ -1,4 +1,4 @@
-import { and, eq, gte, lt, type SQL, sql } from "drizzle-orm";
+import { and, eq, gte, lt, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { CLAIM_KINDS, OPEN_STATUSES, STATUS_CODES } from "../domain/statuses";
 import { claims, claimTopics } from "./schema";
 
@@ -8,6 +8,9 @@ import { claims, claimTopics } from "./schema";
  * through a named index (`INDEXED BY`): D1 keeps no table statistics unless someone runs ANALYZE,
  * and a planner guessing wrong at a million rows reads them all. The query-plan tests
  * (tests/db/query-plans.test.ts) hold every shape to a bounded plan.
+ *
+ * The SQL is built from a FilterTemplate, not from a request's values, so that claim-queries.ts
+ * can build it once per shape (prebuilt.ts) and only bind each request's values.
  */
 
 export interface ClaimFilters {
@@ -25,6 +28,52 @@ export interface ClaimFilters {
 }
 
 type Filter = Exclude<keyof ClaimFilters, "search">;
+
+/** The filters a request gives a value for, bound as placeholders named after them. */
+const VALUED = [
+  "speakerId",
+  "topic",
+  "search",
+  "updatedSince",
+  "reviewDueBefore",
+  "sourceUrl",
+  "staleSince",
+] as const satisfies readonly (keyof ClaimFilters)[];
+
+/**
+ * The filters as a list's SQL is built from them: status and kind lists as given (they are inlined,
+ * see literal()), every other filter present a placeholder of its own name.
+ */
+export type FilterTemplate = Pick<ClaimFilters, "status" | "kind"> & {
+  [K in (typeof VALUED)[number]]?: Placeholder;
+};
+
+export function templateOf(f: ClaimFilters): FilterTemplate {
+  const template: FilterTemplate = { status: f.status, kind: f.kind };
+  for (const name of VALUED) {
+    if (f[name] !== undefined) template[name] = sql.placeholder(name);
+  }
+  return template;
+}
+
+/**
+ * What a list's SQL text depends on: the status and kind lists, which other filters are present,
+ * and whether a cursor is (`after`). Two requests with the same key differ only in bound values.
+ */
+export function shapeKey(f: ClaimFilters, after: boolean): string {
+  return JSON.stringify([f.status, f.kind, VALUED.filter((name) => f[name] !== undefined), after]);
+}
+
+/** Placeholders for the rows wanted and the cursor (pageValues() binds them). */
+const LIMIT = sql.placeholder("limit");
+const AFTER = sql.placeholder("after");
+/** firstIdAt(updatedSince), bound as a value so that the SQL does not change with the instant. */
+const FIRST_ID = sql.placeholder("firstId");
+
+/** The values of pageIdsSql()'s placeholders for one request. */
+export function pageValues(f: ClaimFilters, limit: number, after: string | undefined): Record<string, unknown> {
+  return { ...f, limit, after, firstId: f.updatedSince === undefined ? undefined : firstIdAt(f.updatedSince) };
+}
 
 const indexed = (index: string) => sql`${claims} indexed by ${sql.raw(index)}`;
 const ID_ORDER = indexed("claims_id_unique");
@@ -45,7 +94,7 @@ const oneOf = (values: readonly string[], known: readonly string[]) =>
   );
 
 /** Each filter as a condition on a claims row. */
-export function conditions(f: ClaimFilters): Partial<Record<Filter, SQL>> {
+export function conditions(f: FilterTemplate): Partial<Record<Filter, SQL>> {
   return {
     status: f.status && sql`${claims.status} in (${oneOf(f.status, STATUS_CODES)})`,
     kind: f.kind && sql`${claims.kind} in (${oneOf(f.kind, CLAIM_KINDS)})`,
@@ -78,7 +127,7 @@ const COMPOUND_TERMS = 5;
  * Newest first: one branch, or several merged (SQLite's MERGE of ordered UNION ALL branches, so a
  * filter with several values walks one index range per value and stops at the page).
  */
-function newest(branches: SQL[], limit: number | SQL): SQL {
+function newest(branches: SQL[], limit: SQL | Placeholder): SQL {
   if (branches.length === 0) return sql`select null as page_id where 0`;
   if (branches.length > COMPOUND_TERMS) {
     const groups: SQL[] = [];
@@ -106,48 +155,48 @@ export function firstIdAt(instant: string): string {
 
 /**
  * The SQL choosing a page of claim ids (`page_id`, newest first, `limit` rows) for non-search
- * filters. One filter drives (reads its index in id order, or its range); the others are checked
- * on the rows it reads. The driver is the filter likely to match the fewest claims.
+ * filters, after the cursor when `after` holds. One filter drives (reads its index in id order, or
+ * its range); the others are checked on the rows it reads. The driver is the filter likely to match
+ * the fewest claims.
  */
-export function pageIdsSql(f: ClaimFilters, limit: number, after: string | undefined): SQL {
+export function pageIdsSql(f: FilterTemplate, after: boolean): SQL {
   const c = conditions(f);
-  const position = after === undefined ? undefined : lt(claims.id, after);
+  const position = after ? lt(claims.id, AFTER) : undefined;
   const others = (...drivers: Filter[]) =>
     (Object.entries(c) as [Filter, Part][]).filter(([name]) => !drivers.includes(name)).map(([, s]) => s);
   if (f.sourceUrl !== undefined) {
-    return newest([branch(indexed("claims_source_url_unique"), [position, ...others()])], limit);
+    return newest([branch(indexed("claims_source_url_unique"), [position, ...others()])], LIMIT);
   }
   if (f.speakerId !== undefined) {
-    return newest([branch(indexed("claims_speaker_idx"), [position, ...others()])], limit);
+    return newest([branch(indexed("claims_speaker_idx"), [position, ...others()])], LIMIT);
   }
   if (f.topic !== undefined) {
     // claim_topics is walked by (topic, claim_id) from the newest id; claims only for other filters.
     const rest = others("topic");
     const join = rest.some(Boolean) ? sql` cross join ${claims}` : sql``;
     return sql`select t.claim_id as page_id from ${claimTopics} t indexed by claim_topics_topic_idx${join}
-      where t.topic = ${f.topic} ${after === undefined ? sql`` : sql`and t.claim_id < ${after}`}
+      where t.topic = ${f.topic} ${after ? sql`and t.claim_id < ${AFTER}` : sql``}
       ${rest.some(Boolean) ? sql`and ${claims.id} = t.claim_id and ${where(rest)}` : sql``}
-      order by t.claim_id desc limit ${limit}`;
+      order by t.claim_id desc limit ${LIMIT}`;
   }
   if (f.updatedSince !== undefined) {
     // Every claim created since the instant qualifies (updated_at >= created_at): those are read in
     // id order. Older claims that changed since come from the updated_at index, which reads every
     // claim changed since (new ones too), so only when the new ones do not fill the page.
-    const bound = firstIdAt(f.updatedSince);
     const rest = [position, ...others()];
-    const created = newest([branch(ID_ORDER, [gte(claims.id, bound), ...rest])], limit);
+    const created = newest([branch(ID_ORDER, [gte(claims.id, FIRST_ID), ...rest])], LIMIT);
     // LIMIT 0 (a full page of new claims) makes SQLite skip the index walk altogether.
-    const wanted = sql`(select case when count(*) < ${limit} then ${limit} else 0 end from created)`;
-    const changed = newest([branch(indexed("claims_updated_at_idx"), [lt(claims.id, bound), ...rest])], wanted);
+    const wanted = sql`(select case when count(*) < ${LIMIT} then ${LIMIT} else 0 end from created)`;
+    const changed = newest([branch(indexed("claims_updated_at_idx"), [lt(claims.id, FIRST_ID), ...rest])], wanted);
     return sql`with created as (${created})
       select page_id from created union all select page_id from (${changed})
-      order by page_id desc limit ${limit}`;
+      order by page_id desc limit ${LIMIT}`;
   }
   // One index range per status (or kind), merged: each stops once the page is full.
   const perValue = (index: string, column: SQL, values: readonly string[], known: readonly string[], rest: Part[]) =>
     newest(
       values.map((v) => branch(indexed(index), [sql`${column} = ${literal(v, known)}`, position, ...rest])),
-      limit,
+      LIMIT,
     );
   if (f.staleSince !== undefined) {
     const open = OPEN_STATUSES.filter((s) => f.status === undefined || f.status.includes(s));
@@ -162,7 +211,7 @@ export function pageIdsSql(f: ClaimFilters, limit: number, after: string | undef
   }
   if (f.reviewDueBefore !== undefined) {
     // Only claims with a review date, newest first, the date checked inside the index.
-    return newest([branch(indexed("claims_review_due_newest_idx"), [position, ...others()])], limit);
+    return newest([branch(indexed("claims_review_due_newest_idx"), [position, ...others()])], LIMIT);
   }
-  return newest([branch(ID_ORDER, [position])], limit);
+  return newest([branch(ID_ORDER, [position])], LIMIT);
 }

@@ -1,5 +1,5 @@
-import { type SQL, sql } from "drizzle-orm";
-import { type ClaimFilters, conditions, where } from "./claim-pages";
+import { type Placeholder, type SQL, sql } from "drizzle-orm";
+import { type ClaimFilters, conditions, type FilterTemplate, where } from "./claim-pages";
 import { claims } from "./schema";
 
 /**
@@ -27,23 +27,31 @@ const SAMPLE = 2000;
 const INDEXED_PREFIX = 6;
 
 /**
- * Each term of an FTS5 query (from ftsQuery() or candidateQuery()) with its frequency among the
- * newest SAMPLE claims: `t` the term as given; `narrow` what to match when it is broad, the word
- * itself without its prefix `*` unless the prefix is one the index covers (then the prefix is one
- * posting list, as cheap as a word, and is counted and matched as given); `broad`; and `stop` (a
- * broad whole word in a third of the claims or more, like "in" or "the").
+ * The terms of an FTS5 query (from ftsQuery() or candidateQuery()), as the JSON termsCte() reads:
+ * `t` the term as given, `e` without its prefix `*`, `p` whether it is a prefix the index covers.
  */
-function termsCte(query: string): SQL {
+export function termsJson(query: string): string {
   const terms = (query.match(/"(?:[^"]|"")*"\*?/g) ?? []).map((t) => {
     const e = t.replace(/\*$/, "");
     const p = t.endsWith("*") && [...e.slice(1, -1).replaceAll('""', '"')].length <= INDEXED_PREFIX;
     return { t, e, p };
   });
+  return JSON.stringify(terms);
+}
+
+/**
+ * Each term of termsJson() (a value, or a placeholder for one) with its frequency among the newest
+ * SAMPLE claims: `t` the term as given; `narrow` what to match when it is broad, the word itself
+ * without its prefix `*` unless the prefix is one the index covers (then the prefix is one posting
+ * list, as cheap as a word, and is counted and matched as given); `broad`; and `stop` (a broad
+ * whole word in a third of the claims or more, like "in" or "the").
+ */
+function termsCte(terms: string | Placeholder): SQL {
   const n = (v: number) => sql.raw(String(v));
   return sql`size as materialized (select coalesce(max(row_id), 0) as claims, min(${n(SAMPLE)}, max(1, coalesce(max(row_id), 0))) as sample from ${claims}),
     hits as materialized (select j.value ->> '$.t' as t, j.value ->> '$.e' as e, j.value ->> '$.p' as p,
       (select count(*) from claims_fts where claims_fts match (case when j.value ->> '$.p' then j.value ->> '$.t' else j.value ->> '$.e' end)
-        and rowid > (select claims from size) - ${n(SAMPLE)}) as n from json_each(${JSON.stringify(terms)}) j),
+        and rowid > (select claims from size) - ${n(SAMPLE)}) as n from json_each(${terms}) j),
     w as materialized (select t, case when p then t else e end as narrow, n * size.claims >= ${n(BROAD_WORD)} * size.sample as broad,
       not p and n * size.claims >= ${n(BROAD_WORD)} * size.sample and n * 3 >= size.sample as stop from hits, size)`;
 }
@@ -61,17 +69,23 @@ const window = (match: SQL, unranked: SQL) =>
  * A page of search results (`page_id`, `page_rank`): at most the newest SEARCH_RANKED claims
  * matching every word, ranked by bm25 unless a word is broad; the other filters applied to them;
  * best first, `limit` rows from `offset`. Stop words are left out while other words remain; a
- * broad last word is not also a prefix (search as you type).
+ * broad last word is not also a prefix (search as you type). The search itself is a value
+ * (`terms`), so the SQL is the same for every query: searchValues() binds it.
  */
-export function searchPageSql(f: ClaimFilters, search: string, limit: number, offset: number): SQL {
+export function searchPageSql(f: FilterTemplate): SQL {
   const form = sql`case when broad then narrow else t end`;
   const match = sql`coalesce((select group_concat(${form}, ' ') from w where not stop), (select group_concat(${form}, ' ') from w))`;
   const unranked = sql`exists (select 1 from w where broad and (not stop or not exists (select 1 from w where not stop)))`;
-  return sql`with ${termsCte(search)}
+  return sql`with ${termsCte(sql.placeholder("terms"))}
     select ${claims.id} as page_id, m.rank as page_rank from ${window(match, unranked)}
     cross join ${claims} on ${claims.rowId} = m.rowid
     where ${where(Object.values(conditions(f)))}
-    order by m.rank, ${claims.id} desc limit ${limit} offset ${offset}`;
+    order by m.rank, ${claims.id} desc limit ${sql.placeholder("limit")} offset ${sql.placeholder("offset")}`;
+}
+
+/** The values of searchPageSql()'s placeholders for one request (`search` an FTS5 query). */
+export function searchValues(f: ClaimFilters, search: string, limit: number, offset: number): Record<string, unknown> {
+  return { ...f, terms: termsJson(search), limit, offset };
 }
 
 /**
@@ -83,7 +97,7 @@ export function searchPageSql(f: ClaimFilters, search: string, limit: number, of
  */
 export function matchPageSql(search: string, limit: number): SQL {
   const match = sql`coalesce((select group_concat(t, ' OR ') from w where not broad), (select group_concat(narrow, ' OR ') from w))`;
-  return sql`with ${termsCte(search)}
+  return sql`with ${termsCte(termsJson(search))}
     select ${claims.id} as page_id, m.rank as page_rank from ${window(match, sql`not exists (select 1 from w where not broad)`)}
     cross join ${claims} on ${claims.rowId} = m.rowid
     order by m.rank, ${claims.id} desc limit ${limit}`;

@@ -61,6 +61,46 @@ export function prebuilt<Values extends Record<string, unknown>, Row>(
   };
 }
 
+/**
+ * Prebuilt reads whose SQL text depends on the request's shape (which filters it uses, say) as well
+ * as on its values: one read per shape key, its SQL built on first use.
+ */
+export interface PrebuiltShapes<Shape, Values, Row> {
+  /** The read for the shape `key` names, built from `shape` when that key is not kept. */
+  read(key: string, shape: Shape): Prebuilt<Values, Row>;
+  /** How many shapes are kept. */
+  readonly size: number;
+}
+
+/**
+ * Keeps at most `capacity` shapes, the least recently used dropped first: requests can make up
+ * shapes without end, and each kept one holds its SQL text and Drizzle's query objects.
+ */
+export function prebuiltShapes<Shape, Values extends Record<string, unknown>, Row>(
+  capacity: number,
+  build: (db: Db, shape: Shape) => { prepare(): PreparedSelect<Row> },
+): PrebuiltShapes<Shape, Values, Row> {
+  const reads = new Map<string, Prebuilt<Values, Row>>();
+  return {
+    read(key, shape) {
+      let read = reads.get(key);
+      if (read) {
+        reads.delete(key);
+      } else {
+        read = prebuilt<Values, Row>((db) => build(db, shape));
+        const oldest = reads.keys().next();
+        if (reads.size >= capacity && !oldest.done) reads.delete(oldest.value);
+      }
+      // Re-inserted, so the Map's order stays least recently used first.
+      reads.set(key, read);
+      return read;
+    },
+    get size() {
+      return reads.size;
+    },
+  };
+}
+
 type RowsOf<T extends readonly Bound<unknown>[]> = { [K in keyof T]: T[K] extends Bound<infer Row> ? Row[] : never };
 
 /** Runs bound prebuilt reads as one D1 batch: one round trip, each answered with its typed rows. */

@@ -48,8 +48,11 @@ export function cursorOffset(raw: string | undefined): number {
 
 /** Builds a list page from `limit + 1` fetched rows: the extra row only says another page exists. */
 export function page<T>(rows: T[], limit: number, nextCursor: (last: T, count: number) => Cursor) {
-  const data = rows.slice(0, limit);
+  return pageOf(rows.slice(0, limit), rows.length > limit, nextCursor);
+}
+
+/** Builds a list page from the rows it shows, when the query itself said whether more follow. */
+export function pageOf<T>(data: T[], more: boolean, nextCursor: (last: T, count: number) => Cursor) {
   const last = data.at(-1);
-  const more = rows.length > limit && last !== undefined;
-  return { data, next_cursor: more ? encodeCursor(nextCursor(last, data.length)) : null };
+  return { data, next_cursor: more && last !== undefined ? encodeCursor(nextCursor(last, data.length)) : null };
 }

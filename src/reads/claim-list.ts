@@ -1,7 +1,7 @@
 import type { z } from "@hono/zod-openapi";
 import { type ListPosition, listClaims } from "../db/claim-queries";
 import type { Db } from "../db/client";
-import { cursorAfter, cursorOffset, page } from "../domain/cursor";
+import { cursorAfter, cursorOffset, pageOf } from "../domain/cursor";
 import { ApiError } from "../domain/errors";
 import { ftsQuery } from "../domain/text";
 import { toClaimResource } from "../resources/claim";
@@ -20,7 +20,7 @@ export async function claimListPage(db: Db, query: z.output<typeof ListClaimsQue
   }
   const position: ListPosition =
     search === undefined ? { after: cursorAfter(query.cursor) } : { offset: cursorOffset(query.cursor) };
-  const records = await listClaims(
+  const { records, more } = await listClaims(
     db,
     {
       status: query.status,
@@ -37,9 +37,9 @@ export async function claimListPage(db: Db, query: z.output<typeof ListClaimsQue
     query.limit,
     position,
   );
-  return page(
+  return pageOf(
     records.map((record) => toClaimResource(record, baseUrl)),
-    query.limit,
+    more,
     (last, count) => ("offset" in position ? { offset: position.offset + count } : { after: last.id }),
   );
 }

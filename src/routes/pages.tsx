@@ -97,7 +97,7 @@ export const pageRoutes = new Hono<AppEnv>()
     const base = baseUrl(c);
     const [latest, results] = await Promise.all([
       search ? Promise.resolve([]) : latestEntries(c.var.db, 30),
-      search ? listClaims(c.var.db, { search }, 30, { offset: 0 }) : Promise.resolve([]),
+      search ? listClaims(c.var.db, { search }, 30, { offset: 0 }).then((found) => found.records) : Promise.resolve([]),
     ]);
     const locale = resolveLocale("en", requestedLocale(new URL(c.req.url)));
     return page(
