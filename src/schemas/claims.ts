@@ -192,7 +192,8 @@ export const ClaimSummary = Claim.pick({ id: true, text: true, kind: true, statu
 const CommaList = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .string()
-    .transform((raw) => raw.split(",").map((v) => v.trim()))
+    // A value named twice is one value: each is a branch of the query, and a repeat would list claims twice.
+    .transform((raw) => [...new Set(raw.split(",").map((v) => v.trim()))].sort())
     .pipe(z.array(z.enum(values)).min(1).max(values.length));
 
 export const ListClaimsQuery = ListQuery.extend({

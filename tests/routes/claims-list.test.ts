@@ -93,6 +93,13 @@ describe("GET /v1/claims", () => {
   it("filters by status, one or several", async () => {
     expect(await ids("?status=under_review")).toEqual([lammy.id]);
     expect(await ids("?status=under_review,unverified")).toEqual([prediction.id, promise.id, lammy.id, blinken.id]);
+    expect(await ids("?status=unverified,under_review,unverified")).toEqual([
+      prediction.id,
+      promise.id,
+      lammy.id,
+      blinken.id,
+    ]);
+    expect(await ids("?kind=promise,promise")).toEqual([promise.id]);
   });
 
   it("filters by kind", async () => {
