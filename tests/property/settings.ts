@@ -9,8 +9,8 @@ declare module "vitest" {
 
 /**
  * Cases per operation in each property suite: 32 operations × 2 suites × 160 = 10,240 a run, from
- * a fixed seed, in about two minutes on the 2-CPU CI machine (both files side by side). Each case
- * costs the same from the first to the last (operations.ts, `send`).
+ * a fixed seed, in 75 to 90 s on the shared 2-CPU CI machine (the files run one after the other).
+ * Each case costs the same from the first to the last (operations.ts, `send`).
  */
 export const CASES_PER_OPERATION = 160;
 
