@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { ADMIN_TOKEN, type CreatedWebhookBody, callJson, createClaim, createKey, type DeliveryBody } from "../helpers";
 import { type Hints, topic, visibleText } from "./arbitraries";
-import { type IdPools, idArb, type Operation, unknownId } from "./operations";
+import { type IdPools, idArb, type Operation, send, unknownId } from "./operations";
 
 /** Receivers on a closed loopback port: deliveries fail at once and nothing leaves the machine. */
 export const LOOPBACK_RECEIVER = "http://127.0.0.1:9";
@@ -71,6 +71,25 @@ export async function seedFixtures(): Promise<Fixtures> {
     },
     statusCodes: [...new Set(statuses.data.flatMap((scale) => scale.statuses.map((status) => status.code)))],
   };
+}
+
+/**
+ * Switches the seeded subscriptions back on before each operation's cases. Generated PATCHes switch
+ * them off at random, and after enough cases an operation that needs an active one (test, retry)
+ * would meet nothing but 409s. A deleted one (the DELETE cases run last) stays deleted.
+ */
+export async function reactivateWebhooks(fixtures: Fixtures): Promise<void> {
+  for (const id of fixtures.pools.webhooks) {
+    const answer = await send({
+      method: "PATCH",
+      url: `/v1/webhooks/${id}`,
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ active: true }),
+    });
+    if (answer.status !== 200 && answer.status !== 404) {
+      throw new Error(`switching ${id} back on failed: ${answer.status} ${answer.text}`);
+    }
+  }
 }
 
 async function updateIds(claims: { id: string }[]): Promise<string[]> {

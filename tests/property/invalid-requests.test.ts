@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, it } from "vitest";
 import { call } from "../helpers";
 import { attacksArb } from "./attacks";
-import { type Fixtures, hintsFor, seedFixtures } from "./fixtures";
+import { type Fixtures, hintsFor, reactivateWebhooks, seedFixtures } from "./fixtures";
 import {
   answerProblems,
   describeExchange,
@@ -22,6 +22,8 @@ const tally = new Tally();
 beforeAll(async () => {
   fixtures = await seedFixtures();
 });
+
+beforeEach(() => reactivateWebhooks(fixtures));
 
 afterAll(() => {
   console.log(tally.report("Generated hostile requests"));

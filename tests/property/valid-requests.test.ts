@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { call } from "../helpers";
-import { type Fixtures, hintsFor, seedFixtures } from "./fixtures";
+import { type Fixtures, hintsFor, reactivateWebhooks, seedFixtures } from "./fixtures";
 import {
   answerProblems,
   describeExchange,
@@ -28,6 +28,8 @@ const tally = new Tally();
 beforeAll(async () => {
   fixtures = await seedFixtures();
 });
+
+beforeEach(() => reactivateWebhooks(fixtures));
 
 afterAll(() => {
   console.log(tally.report("Generated valid requests"));
