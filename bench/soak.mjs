@@ -9,12 +9,12 @@
  * update's webhooks delivered exactly once with a valid signature, and workerd's memory (RSS,
  * sampled every 10 s) ending within 25 % of where it stood after the first minute.
  */
-import { execFileSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import autocannon from "autocannon";
 import { Webhook } from "standardwebhooks";
 import { migratedPersist, seed, startApp, TOKEN } from "./app.mjs";
 import { api, pool, startReceiver } from "./fan-out.mjs";
+import { workerdMemory } from "./memory.mjs";
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
 const CONNECTIONS = 10;
@@ -23,39 +23,6 @@ const CLIENT_ADDRESSES = 200;
 const SUBSCRIPTIONS = 3;
 const STATUSES = ["under_review", "true", "false", "half_true", "misleading"];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Resident memory of this run's workerd processes (the app and its Durable Objects run there), in
- * MiB: all of it, and the anonymous part (heaps) apart from file-backed pages (SQLite's database
- * files, mapped, which grow with the data and which the kernel may drop). Only processes started
- * by this script count, not another workerd on the machine.
- */
-function workerdMemory() {
-  const rows = execFileSync("ps", ["-e", "-o", "pid=,ppid=,comm="], { encoding: "utf8" })
-    .trim()
-    .split("\n")
-    .map((line) => line.trim().split(/\s+/));
-  const ours = new Set([String(process.pid)]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [pid, ppid] of rows) {
-      if (ours.has(ppid) && !ours.has(pid)) {
-        ours.add(pid);
-        grew = true;
-      }
-    }
-  }
-  const total = { rss: 0, anon: 0, file: 0 };
-  for (const [pid, , comm] of rows) {
-    if (comm !== "workerd" || !ours.has(pid)) continue;
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const kib = (field) => Number(new RegExp(`^${field}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? Number.NaN);
-    total.rss += kib("VmRSS") / 1024;
-    total.anon += kib("RssAnon") / 1024;
-    total.file += (kib("RssFile") + kib("RssShmem")) / 1024;
-  }
-  return total;
-}
 
 const persist = migratedPersist();
 const app = await startApp(persist);
