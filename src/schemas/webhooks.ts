@@ -49,7 +49,8 @@ export const PatchWebhookBody = z
   .strictObject({
     url: WebhookUrl.optional(),
     events: EventTypes.nullable().optional(),
-    filter: WebhookFilter.nullable().optional(),
+    // A union, not .nullable(): a nullable $ref comes out as an allOf that no null can satisfy.
+    filter: z.union([WebhookFilter, z.null()]).optional(),
     active: z
       .boolean()
       .optional()
