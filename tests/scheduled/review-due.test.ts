@@ -108,6 +108,11 @@ describe("the daily claim.review_due", () => {
 
   beforeAll(async () => {
     webhook = await subscribe(name, { events: ["claim.review_due"] });
+    // The daily runs below happen at simulated times from 03:00 today on; an event only goes to
+    // subscriptions that existed when it happened, so this one is dated back to before them.
+    await env.DB.prepare("update webhooks set created_at = ? where id = ?")
+      .bind(new Date(RUN - DAY).toISOString(), webhook.id)
+      .run();
     const make: [Role, string, Record<string, unknown>, string?][] = [
       ["yesterday", "Public debt will fall below 60 percent of GDP next year.", { review_due: YESTERDAY }],
       ["today", "Unemployment is at its lowest level in twenty years.", { review_due: TODAY }],
