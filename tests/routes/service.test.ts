@@ -123,7 +123,9 @@ describe("GET /docs", () => {
     const { body } = await callJson<OpenApiDocument>("/openapi.json");
     const contradictions: string[] = [];
     const walk = (node: unknown, path: string): void => {
-      if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${path}[${i}]`));
+      if (Array.isArray(node)) {
+        for (const [i, item] of node.entries()) walk(item, `${path}[${i}]`);
+      }
       if (node === null || typeof node !== "object" || Array.isArray(node)) return;
       const parts = (node as { allOf?: unknown[] }).allOf ?? [];
       const hasRef = parts.some((part) => typeof part === "object" && part !== null && "$ref" in part);
