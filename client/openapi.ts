@@ -794,7 +794,7 @@ export interface components {
              *     ]
              */
             topics?: string[];
-            quantity?: components["schemas"]["Quantity"] | null;
+            quantity?: components["schemas"]["Quantity"] & (Record<string, never> | null);
             /**
              * Format: date
              * @example 2024-08-20
@@ -1130,7 +1130,7 @@ export interface components {
              *     ]
              */
             events?: ("claim.created" | "claim.updated" | "claim.status_changed" | "claim.review_due" | "webhook.test")[] | null;
-            filter?: components["schemas"]["WebhookFilter"] | null;
+            filter?: components["schemas"]["WebhookFilter"] & (Record<string, never> | null);
             /** @description true also re-enables a subscription the service disabled. */
             active?: boolean;
         };

@@ -131,8 +131,7 @@ export const PatchClaimBody = z
     claimed_at: IsoDate.nullable().optional(),
     language: Language.optional(),
     topics: Topics.optional(),
-    // A union, not .nullable(): a nullable $ref comes out as an allOf that no null can satisfy.
-    quantity: z.union([Quantity, z.null()]).optional(),
+    quantity: Quantity.nullable().optional(),
     review_due: IsoDate.nullable().optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, "give at least one field to change")

@@ -49,8 +49,7 @@ export const PatchWebhookBody = z
   .strictObject({
     url: WebhookUrl.optional(),
     events: EventTypes.nullable().optional(),
-    // A union, not .nullable(): a nullable $ref comes out as an allOf that no null can satisfy.
-    filter: z.union([WebhookFilter, z.null()]).optional(),
+    filter: WebhookFilter.nullable().optional(),
     active: z
       .boolean()
       .optional()
