@@ -1,7 +1,7 @@
 import { eq, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { TimelineHead } from "../domain/timeline";
 import { type ClaimFilters, type FilterTemplate, pageIdsSql, pageValues, shapeKey, templateOf } from "./claim-pages";
-import { matchPageSql, searchPageSql, searchValues } from "./claim-search";
+import { matchPageSql, searchPageSql, searchValues, termsJson } from "./claim-search";
 import { type Db, qualified } from "./client";
 import { batchPrebuilt, prebuilt, prebuiltShapes } from "./prebuilt";
 import {
@@ -208,10 +208,17 @@ export function claimListQuery(db: Db, filters: ClaimFilters, limit: number, pos
   return { read, toSQL: () => read.toSQL(values), all: () => read.all(db, values) };
 }
 
-/** The best `limit` claims for the matcher's FTS5 query, best first, for a batch (the matcher's candidate pool). */
-export function bestMatchesQuery(db: Db, search: string, limit: number) {
-  return hydratePage(db, matchPageSql(search, limit)).orderBy(sql`page.page_rank`, sql`page.page_id desc`);
-}
+/**
+ * The best `limit` claims for the matcher's FTS5 query, best first (the matcher's candidate pool),
+ * its SQL built once per isolate like the lists' (building it per request cost about as much as
+ * running it on a small table). matchValues() binds a request's values.
+ */
+export const bestMatches = prebuilt<{ terms: string; limit: number }, SelectedClaim>((db) =>
+  hydratePage(db, matchPageSql()).orderBy(sql`page.page_rank`, sql`page.page_id desc`),
+);
+
+/** bestMatches' values for candidateQuery()'s `search`. */
+export const matchValues = (search: string, limit: number) => ({ terms: termsJson(search), limit });
 
 /** A page of claims (`limit` at most) and whether another page follows. */
 export async function listClaims(

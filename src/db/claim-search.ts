@@ -93,12 +93,13 @@ export function searchValues(f: ClaimFilters, search: string, limit: number, off
  * SEARCH_RANKED claims sharing a word with the text. `search` is candidateQuery()'s OR of prefix
  * terms; broad terms are left out while others remain (a common word says little about which
  * claim is meant, and would fill the window with recent claims that merely use it). When every
- * term is broad, the candidates are the newest claims sharing one, unranked.
+ * term is broad, the candidates are the newest claims sharing one, unranked. The search and the
+ * limit are placeholders (`terms`, `limit`): the SQL is the same for every text.
  */
-export function matchPageSql(search: string, limit: number): SQL {
+export function matchPageSql(): SQL {
   const match = sql`coalesce((select group_concat(t, ' OR ') from w where not broad), (select group_concat(narrow, ' OR ') from w))`;
-  return sql`with ${termsCte(termsJson(search))}
+  return sql`with ${termsCte(sql.placeholder("terms"))}
     select ${claims.id} as page_id, m.rank as page_rank from ${window(match, sql`not exists (select 1 from w where not broad)`)}
     cross join ${claims} on ${claims.rowId} = m.rowid
-    order by m.rank, ${claims.id} desc limit ${limit}`;
+    order by m.rank, ${claims.id} desc limit ${sql.placeholder("limit")}`;
 }

@@ -101,6 +101,16 @@ export function prebuiltShapes<Shape, Values extends Record<string, unknown>, Ro
   };
 }
 
+/** Any Drizzle select as a bound read, so that it can share a batch with prebuilt ones. */
+export function bound<Row>(db: Db, query: { prepare(): PreparedSelect<Row> }): Bound<Row> {
+  const prepared = query.prepare();
+  const { sql, params } = prepared.getQuery();
+  return {
+    statement: db.$client.prepare(sql).bind(...params),
+    rows: (result) => prepared.mapAllResult(result, true) as Row[],
+  };
+}
+
 type RowsOf<T extends readonly Bound<unknown>[]> = { [K in keyof T]: T[K] extends Bound<infer Row> ? Row[] : never };
 
 /** Runs bound prebuilt reads as one D1 batch: one round trip, each answered with its typed rows. */

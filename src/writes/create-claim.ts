@@ -1,9 +1,10 @@
 import type { z } from "@hono/zod-openapi";
 import { articleLookupQuery } from "../db/articles";
-import { bestMatchesQuery, claimBySourceQuery, toRecord } from "../db/claim-queries";
+import { bestMatches, claimBySourceQuery, matchValues, toRecord } from "../db/claim-queries";
 import { newClaimStatements } from "../db/claim-writes";
 import type { Db } from "../db/client";
 import { insertEvent } from "../db/events";
+import { batchPrebuilt, bound } from "../db/prebuilt";
 import { speakerLookupQuery } from "../db/speakers";
 import { type NewClaimInput, planNewClaim } from "../domain/claims";
 import { ApiError } from "../domain/errors";
@@ -34,13 +35,13 @@ export async function planCreateClaim(
   const query = querySubject(input.text, input.language, input.speaker);
   const search = candidateQuery([query]);
   const lookups = [
-    speakerLookupQuery(db, input.speaker),
-    articleLookupQuery(db, input.article ?? { id: "" }),
-    claimBySourceQuery(db, input.source_url),
+    bound(db, speakerLookupQuery(db, input.speaker)),
+    bound(db, articleLookupQuery(db, input.article ?? { id: "" })),
+    bound(db, claimBySourceQuery(db, input.source_url)),
   ] as const;
   const [[speaker], [article], [imported], candidates] = search
-    ? await db.batch([...lookups, bestMatchesQuery(db, search, POOL)])
-    : [...(await db.batch(lookups)), []];
+    ? await batchPrebuilt(db, [...lookups, bestMatches.bind(db, matchValues(search, POOL))])
+    : [...(await batchPrebuilt(db, lookups)), []];
   if (imported) {
     throw new ApiError("claim_exists", `Claim ${imported.id} was already imported from this review.`, {
       claim_id: imported.id,
