@@ -11,11 +11,13 @@ export const TOKEN = "bench-admin-token";
 Object.assign(process.env, { CI: "1", WRANGLER_SEND_METRICS: "false", WRANGLER_LOG_PATH: ".logs" });
 const { unstable_startWorker } = await import("wrangler");
 
-export async function start(config, persist, bindings = {}) {
+/** Starts a Worker; `inspectorPort` opens workerd's inspector there (bench/heap.mjs), off otherwise. */
+export async function start(config, persist, bindings = {}, inspectorPort = undefined) {
+  const inspector = inspectorPort === undefined ? false : { hostname: "127.0.0.1", port: inspectorPort };
   const worker = await unstable_startWorker({
     config,
     bindings,
-    dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, persist, watch: false, logLevel: "error" },
+    dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector, persist, watch: false, logLevel: "error" },
   });
   await worker.ready;
   return { worker, url: (await worker.url).origin };
@@ -35,12 +37,17 @@ export function migratedPersist() {
  * address (the `limits` test project checks the limits). ALLOW_PRIVATE_WEBHOOKS lets the webhook
  * scenarios subscribe a receiver on 127.0.0.1.
  */
-export function startApp(persist) {
-  return start("wrangler.toml", persist, {
-    ...raisedWorkerLimits,
-    ADMIN_TOKEN: { type: "plain_text", value: TOKEN },
-    ALLOW_PRIVATE_WEBHOOKS: { type: "plain_text", value: "true" },
-  });
+export function startApp(persist, inspectorPort = undefined) {
+  return start(
+    "wrangler.toml",
+    persist,
+    {
+      ...raisedWorkerLimits,
+      ADMIN_TOKEN: { type: "plain_text", value: TOKEN },
+      ALLOW_PRIVATE_WEBHOOKS: { type: "plain_text", value: "true" },
+    },
+    inspectorPort,
+  );
 }
 
 async function post(url, path, body) {
