@@ -30,9 +30,6 @@ async function take(c: Context<AppEnv>, limiter: Limiter, key: string): Promise<
   return (await c.env[limiter].limit({ key })).success;
 }
 
-/** Seconds a client over the search limit should wait: the index page says it in words. */
-export const SEARCH_RETRY_AFTER = LIMIT_PERIODS.SEARCH_LIMITER;
-
 /** Counts one anonymous search for the client's address; false when it is over the limit. */
 export function searchAllowed(c: Context<AppEnv>): Promise<boolean> {
   return take(c, "SEARCH_LIMITER", clientAddress(c));

@@ -7,13 +7,13 @@ import { ftsQuery } from "../domain/text";
 import { requestedLocale } from "../embeds/cache";
 import { ClaimPage } from "../embeds/claim-page";
 import { contentSecurityPolicy } from "../embeds/csp";
-import { messagesFor, resolveLocale } from "../embeds/i18n";
+import { type Messages, messagesFor, resolveLocale } from "../embeds/i18n";
 import { IndexPage } from "../embeds/index-page";
 import { renderDocument } from "../embeds/layout";
 import { PAGE_CSS } from "../embeds/styles";
 import { claimView } from "../embeds/view";
 import { baseUrl } from "../http/base-url";
-import { SEARCH_RETRY_AFTER, searchAllowed } from "../http/rate-limit";
+import { LIMIT_PERIODS, searchAllowed } from "../http/rate-limit";
 import { toClaimResource } from "../resources/claim";
 
 /** Pages change with every status update: browsers and the edge may reuse them only briefly. */
@@ -38,14 +38,18 @@ async function page(
   });
 }
 
+/** The reader's language for pages not about one claim: `?lang=` if supported, else English. */
+const readerLocale = (c: Context<AppEnv>) => resolveLocale("en", requestedLocale(new URL(c.req.url)));
+
 /** A page that only says what went wrong, in the reader's language, with a link home. */
 function messagePage(
   c: Context<AppEnv>,
-  text: { title: string; detail: string },
+  say: (m: Messages) => { title: string; detail: string },
   status: 404 | 429,
   headers: Record<string, string> = {},
 ) {
-  const m = messagesFor(resolveLocale("en", requestedLocale(new URL(c.req.url))));
+  const m = messagesFor(readerLocale(c));
+  const text = say(m);
   return page(
     c,
     <html lang={m.lang} dir={m.dir}>
@@ -71,8 +75,7 @@ function messagePage(
 }
 
 function notFoundPage(c: Context<AppEnv>) {
-  const m = messagesFor(resolveLocale("en", requestedLocale(new URL(c.req.url))));
-  return messagePage(c, { title: m.claimNotFound, detail: m.claimNotFoundDetail }, 404);
+  return messagePage(c, (m) => ({ title: m.claimNotFound, detail: m.claimNotFoundDetail }), 404);
 }
 
 /**
@@ -80,9 +83,9 @@ function notFoundPage(c: Context<AppEnv>) {
  * limit; a reader over it gets a page saying so (the API's clients get a problem document).
  */
 function tooManySearchesPage(c: Context<AppEnv>) {
-  const m = messagesFor(resolveLocale("en", requestedLocale(new URL(c.req.url))));
-  return messagePage(c, { title: m.tooManySearches, detail: m.tooManySearchesDetail(SEARCH_RETRY_AFTER) }, 429, {
-    "Retry-After": String(SEARCH_RETRY_AFTER),
+  const wait = LIMIT_PERIODS.SEARCH_LIMITER;
+  return messagePage(c, (m) => ({ title: m.tooManySearches, detail: m.tooManySearchesDetail(wait) }), 429, {
+    "Retry-After": String(wait),
     "Cache-Control": "no-store",
   });
 }
@@ -99,11 +102,10 @@ export const pageRoutes = new Hono<AppEnv>()
       search ? Promise.resolve([]) : latestEntries(c.var.db, 30),
       search ? listClaims(c.var.db, { search }, 30, { offset: 0 }).then((found) => found.records) : Promise.resolve([]),
     ]);
-    const locale = resolveLocale("en", requestedLocale(new URL(c.req.url)));
     return page(
       c,
       <IndexPage
-        locale={locale}
+        locale={readerLocale(c)}
         publisher={publisherOf(c.env)}
         origin={base}
         latest={latest}
