@@ -220,15 +220,18 @@ export const bestMatches = prebuilt<{ terms: string; limit: number }, SelectedCl
 /** bestMatches' values for candidateQuery()'s `search`. */
 export const matchValues = (search: string, limit: number) => ({ terms: termsJson(search), limit });
 
-/** A page of claims (`limit` at most) and whether another page follows. */
+/**
+ * A page of claims (`limit` at most), as selected: JSON columns unparsed, for toRecord() or for
+ * claimResourceJson() to write them out as they are; and whether another page follows.
+ */
 export async function listClaims(
   db: Db,
   filters: ClaimFilters,
   limit: number,
   position: ListPosition,
-): Promise<{ records: ClaimRecord[]; more: boolean }> {
+): Promise<{ rows: SelectedClaim[]; more: boolean }> {
   const rows = await claimListQuery(db, filters, limit, position).all();
-  return { records: rows.map(toRecord), more: rows[0]?.more ?? false };
+  return { rows, more: rows[0]?.more ?? false };
 }
 
 export interface ClaimSummaryRow {

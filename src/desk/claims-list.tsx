@@ -5,7 +5,7 @@ import { CLAIM_KINDS, OPEN_STATUSES, STATUS_CODES } from "../domain/statuses";
 import { messagesFor, statusLabel } from "../embeds/i18n";
 import type { ClaimResource } from "../embeds/view";
 import { baseUrl } from "../http/base-url";
-import { claimListPage } from "../reads/claim-list";
+import { claimResourcesPage } from "../reads/claim-list";
 import { ListClaimsQuery } from "../schemas/claims";
 import { type Errors, errorsOf, Field, Select } from "./forms";
 import { DeskPage, deskHtml } from "./layout";
@@ -67,10 +67,10 @@ export async function claimsList(c: Context<AppEnv>) {
   const errors: Errors = query.success
     ? {}
     : Object.fromEntries(Object.entries(errorsOf(query.error)).map(([path, m]) => [path.replace(/\[\d+\]$/, ""), m]));
-  let result: Awaited<ReturnType<typeof claimListPage>> = { data: [], next_cursor: null };
+  let result: Awaited<ReturnType<typeof claimResourcesPage>> = { data: [], next_cursor: null };
   if (query.success) {
     try {
-      result = await claimListPage(c.var.db, query.data, baseUrl(c));
+      result = await claimResourcesPage(c.var.db, query.data, baseUrl(c));
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 400) throw error;
       errors[error.code === "invalid_cursor" ? "cursor" : "q"] = error.message;

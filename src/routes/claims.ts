@@ -7,10 +7,11 @@ import { claimEtag, claimPageEtag, versionsFromIfMatch } from "../domain/etag";
 import { querySubject } from "../domain/matching";
 import { baseUrl } from "../http/base-url";
 import { patchClaimMetadata } from "../http/claim-writes";
+import { jsonText } from "../http/json-text";
 import { limitSearches } from "../http/rate-limit";
 import { claimListPage } from "../reads/claim-list";
 import { findMatches } from "../reads/match";
-import { toClaimResource } from "../resources/claim";
+import { claimPageJson, toClaimResource } from "../resources/claim";
 import {
   Claim,
   CreateClaimBody,
@@ -54,6 +55,8 @@ const createClaim = createRoute({
   },
 });
 
+const ClaimList = listOf(Claim, "ClaimList");
+
 const listClaimsRoute = createRoute({
   method: "get",
   path: "/",
@@ -66,7 +69,7 @@ const listClaimsRoute = createRoute({
   description:
     "Newest first; with `q`, best match first. Filters combine with AND. Searches with `q` are rate-limited per client IP.",
   request: { query: ListClaimsQuery },
-  responses: { 200: jsonResponse(listOf(Claim, "ClaimList"), "A page of claims"), ...pick(400, 429) },
+  responses: { 200: jsonResponse(ClaimList, "A page of claims"), ...pick(400, 429) },
 });
 
 const matchClaims = createRoute({
@@ -143,8 +146,12 @@ export const claimRoutes = new OpenAPIHono<AppEnv>()
     return c.json(reply.body, 201, reply.headers);
   })
   .openapi(listClaimsRoute, async (c) => {
-    const page = await claimListPage(c.var.db, c.req.valid("query"), baseUrl(c));
-    return c.json(page, 200, { ETag: await claimPageEtag(page.data, page.next_cursor) });
+    const page = await claimListPage(c.var.db, c.req.valid("query"));
+    const etag = await claimPageEtag(
+      page.data.map((row) => row.claim),
+      page.next_cursor,
+    );
+    return jsonText<z.infer<typeof ClaimList>>(c, claimPageJson(page, baseUrl(c)), 200, { ETag: etag });
   })
   .openapi(matchClaims, async (c) => {
     const { text, language, speaker_id: id, speaker: name, limit } = c.req.valid("query");

@@ -1,6 +1,6 @@
 import { type Context, Hono } from "hono";
 import type { AppEnv } from "../app-env";
-import { findClaim, listClaims } from "../db/claim-queries";
+import { findClaim, listClaims, toRecord } from "../db/claim-queries";
 import { latestEntries } from "../db/status-updates";
 import { isId } from "../domain/ids";
 import { ftsQuery } from "../domain/text";
@@ -100,7 +100,9 @@ export const pageRoutes = new Hono<AppEnv>()
     const base = baseUrl(c);
     const [latest, results] = await Promise.all([
       search ? Promise.resolve([]) : latestEntries(c.var.db, 30),
-      search ? listClaims(c.var.db, { search }, 30, { offset: 0 }).then((found) => found.records) : Promise.resolve([]),
+      search
+        ? listClaims(c.var.db, { search }, 30, { offset: 0 }).then((found) => found.rows.map(toRecord))
+        : Promise.resolve([]),
     ]);
     return page(
       c,
