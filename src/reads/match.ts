@@ -6,7 +6,7 @@ import { candidateQuery, type Match, type Prepared, preparePool, rankMatches } f
  * Candidates read for each match: the best by bm25 among the newest claims sharing a content word,
  * words in very many claims left out while rarer ones remain (db/claim-pages.ts matchPageSql).
  */
-const POOL = 50;
+export const POOL = 50;
 
 /** Claims sharing a word with the texts, the pool the matcher scores: one FTS5 query. */
 export async function candidatePool(db: Db, subjects: readonly Prepared[], size = POOL) {

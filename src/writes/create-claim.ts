@@ -12,13 +12,13 @@ import { claimEtag } from "../domain/etag";
 import { claimEvent } from "../domain/events";
 import { candidateQuery, preparePool, querySubject, rankMatches } from "../domain/matching";
 import type { Author } from "../domain/timeline";
+import { POOL } from "../reads/match";
 import { toClaimResource } from "../resources/claim";
 import type { CreatedClaim } from "../schemas/claims";
 import type { CreatePlan } from "./create";
 
 /** A new claim's answer names tracked claims that may say the same thing, at least this likely. */
 export const DUPLICATE_SCORE = 0.6;
-const POOL = 50;
 
 /**
  * A new claim with its speaker and article (found, or created with it), its first timeline entry
