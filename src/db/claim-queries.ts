@@ -208,17 +208,21 @@ export function claimListQuery(db: Db, filters: ClaimFilters, limit: number, pos
   return { read, toSQL: () => read.toSQL(values), all: () => read.all(db, values) };
 }
 
-/**
- * The best `limit` claims for the matcher's FTS5 query, best first (the matcher's candidate pool),
- * its SQL built once per isolate like the lists' (building it per request cost about as much as
- * running it on a small table). matchValues() binds a request's values.
- */
-export const bestMatches = prebuilt<{ terms: string; limit: number }, SelectedClaim>((db) =>
+const bestMatchesRead = prebuilt<{ terms: string; limit: number }, SelectedClaim>((db) =>
   hydratePage(db, matchPageSql()).orderBy(sql`page.page_rank`, sql`page.page_id desc`),
 );
+const matchValues = (search: string, limit: number) => ({ terms: termsJson(search), limit });
 
-/** bestMatches' values for candidateQuery()'s `search`. */
-export const matchValues = (search: string, limit: number) => ({ terms: termsJson(search), limit });
+/**
+ * The best `limit` claims for the matcher's FTS5 query `search` (candidateQuery()), best first: the
+ * matcher's candidate pool. Its SQL is built once per isolate like the lists' (building it per
+ * request cost about as much as running it on a small table); each call binds its own values.
+ */
+export const bestMatches = {
+  bind: (db: Db, search: string, limit: number) => bestMatchesRead.bind(db, matchValues(search, limit)),
+  all: (db: Db, search: string, limit: number) => bestMatchesRead.all(db, matchValues(search, limit)),
+  toSQL: (search: string, limit: number) => bestMatchesRead.toSQL(matchValues(search, limit)),
+};
 
 /**
  * A page of claims (`limit` at most), as selected: JSON columns unparsed, for toRecord() or for

@@ -1,4 +1,4 @@
-import { bestMatches, matchValues, toRecord } from "../db/claim-queries";
+import { bestMatches, toRecord } from "../db/claim-queries";
 import type { Db } from "../db/client";
 import { candidateQuery, type Match, type Prepared, preparePool, rankMatches } from "../domain/matching";
 
@@ -11,7 +11,7 @@ export const POOL = 50;
 /** Claims sharing a word with the texts, the pool the matcher scores: one FTS5 query. */
 export async function candidatePool(db: Db, subjects: readonly Prepared[], size = POOL) {
   const search = candidateQuery(subjects);
-  return search ? preparePool((await bestMatches.all(db, matchValues(search, size))).map(toRecord)) : [];
+  return search ? preparePool((await bestMatches.all(db, search, size)).map(toRecord)) : [];
 }
 
 /** The tracked claims that say what `query` says, best first (README: "Matching claims"). */

@@ -1,6 +1,6 @@
 import type { z } from "@hono/zod-openapi";
 import { articleLookupQuery } from "../db/articles";
-import { bestMatches, claimBySourceQuery, matchValues, toRecord } from "../db/claim-queries";
+import { bestMatches, claimBySourceQuery, toRecord } from "../db/claim-queries";
 import { newClaimStatements } from "../db/claim-writes";
 import type { Db } from "../db/client";
 import { insertEvent } from "../db/events";
@@ -40,7 +40,7 @@ export async function planCreateClaim(
     bound(db, claimBySourceQuery(db, input.source_url)),
   ] as const;
   const [[speaker], [article], [imported], candidates] = search
-    ? await batchPrebuilt(db, [...lookups, bestMatches.bind(db, matchValues(search, POOL))])
+    ? await batchPrebuilt(db, [...lookups, bestMatches.bind(db, search, POOL)])
     : [...(await batchPrebuilt(db, lookups)), []];
   if (imported) {
     throw new ApiError("claim_exists", `Claim ${imported.id} was already imported from this review.`, {

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { bestMatches, type ClaimFilters, claimById, claimListQuery, matchValues } from "../../src/db/claim-queries";
+import { bestMatches, type ClaimFilters, claimById, claimListQuery } from "../../src/db/claim-queries";
 import { createDb } from "../../src/db/client";
 import { entryAsOf, timeline, timelineHead, timelinePageQuery } from "../../src/db/status-updates";
 import { candidateQuery, querySubject } from "../../src/domain/matching";
@@ -180,7 +180,7 @@ describe("query plans of the hot reads", () => {
 
   it("the matcher's candidates come from FTS5 the same way", async () => {
     const search = candidateQuery([querySubject("Unemployment in Leeds fell by 12 percent since 2019", "en")]) ?? "";
-    const plan = await planOf({ toSQL: () => bestMatches.toSQL(matchValues(search, 50)) });
+    const plan = await planOf({ toSQL: () => bestMatches.toSQL(search, 50) });
     expectBounded(plan);
     expect(details(plan)).toContain("SEARCH claims USING INTEGER PRIMARY KEY (rowid=?)");
     expectHydratedById(plan);
