@@ -101,9 +101,13 @@ export function prebuiltShapes<Shape, Values extends Record<string, unknown>, Ro
   };
 }
 
-/** Any Drizzle select as a bound read, so that it can share a batch with prebuilt ones. */
-export function bound<Row>(db: Db, query: { prepare(): PreparedSelect<Row> }): Bound<Row> {
-  const prepared = query.prepare();
+/**
+ * Any Drizzle select as a bound read, so that it can share a batch with prebuilt ones. `build` gets
+ * the template db, where preparing makes no D1 statement: the one statement is made here, on the
+ * request's session.
+ */
+export function bound<Row>(db: Db, build: (templateDb: Db) => { prepare(): PreparedSelect<Row> }): Bound<Row> {
+  const prepared = build(templates).prepare();
   const { sql, params } = prepared.getQuery();
   return {
     statement: db.$client.prepare(sql).bind(...params),

@@ -35,9 +35,9 @@ export async function planCreateClaim(
   const query = querySubject(input.text, input.language, input.speaker);
   const search = candidateQuery([query]);
   const lookups = [
-    bound(db, speakerLookupQuery(db, input.speaker)),
-    bound(db, articleLookupQuery(db, input.article ?? { id: "" })),
-    bound(db, claimBySourceQuery(db, input.source_url)),
+    bound(db, (t) => speakerLookupQuery(t, input.speaker)),
+    bound(db, (t) => articleLookupQuery(t, input.article ?? { id: "" })),
+    bound(db, (t) => claimBySourceQuery(t, input.source_url)),
   ] as const;
   const [[speaker], [article], [imported], candidates] = search
     ? await batchPrebuilt(db, [...lookups, bestMatches.bind(db, search, POOL)])
