@@ -114,7 +114,7 @@ export async function findClaim(db: Db, id: string, options: ClaimReadOptions = 
   return row ? { record: toRecord(row) } : null;
 }
 
-/** The same entry as the entryAsOf read, from a timeline already in hand, from a timeline already in hand (oldest first). */
+/** The same entry as the entryAsOf read, from a timeline already in hand (oldest first). */
 function entryAt(timeline: StatusUpdateRow[], asOf: string): StatusUpdateRow | undefined {
   return timeline.findLast((entry) => entry.createdAt <= asOf);
 }
