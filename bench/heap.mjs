@@ -20,9 +20,15 @@ export function freePort() {
   });
 }
 
-/** Connects to the inspector on `port`; `live()` answers the live heap in MiB. */
-export async function isolateHeap(port) {
-  const [target] = await (await fetch(`http://127.0.0.1:${port}/json`)).json();
+/**
+ * Connects to the inspector on `port`, to the isolate of the Worker named `name`, and `live()`
+ * answers its live heap in MiB. wrangler's inspector proxy lists that Worker alone; workerd's own
+ * inspector (BENCH_DIRECT=1) also lists Miniflare's entry, D1, Queue and cache Workers.
+ */
+export async function isolateHeap(port, name) {
+  const targets = await (await fetch(`http://127.0.0.1:${port}/json`)).json();
+  const target = targets.length === 1 ? targets[0] : targets.find((t) => t.id === `core:user:${name}`);
+  if (!target) throw new Error(`inspector: no Worker named ${name} among ${targets.map((t) => t.id).join(", ")}`);
   const socket = new WebSocket(target.webSocketDebuggerUrl);
   await new Promise((resolve, reject) => {
     socket.once("open", resolve);
@@ -32,8 +38,8 @@ export async function isolateHeap(port) {
   let next = 0;
   socket.on("message", (data) => {
     const message = JSON.parse(String(data));
-    // Snapshot chunks stream as events (no id). wrangler's inspector proxy answers a finished
-    // snapshot with the call echoed back under its id, not with a `result`.
+    // Snapshot chunks stream as events (no id). The message with the call's id ends it: workerd
+    // answers with a `result`, wrangler's inspector proxy echoes the call back.
     if (message.id !== undefined) waiting.get(message.id)?.(message);
   });
   const call = (method, params = {}) =>

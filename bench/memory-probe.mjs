@@ -56,13 +56,13 @@ try {
   ];
   for (const [name, request] of kinds) report(name, await probe(app.url, request));
 } finally {
-  await app.worker.dispose();
+  await app.dispose();
 }
 const control = await start("bench/control/wrangler.toml", persist);
 try {
   report("bare Worker, JSON", await probe(control.url, { method: "GET", path: "/" }));
   report("bare Worker, one D1 read", await probe(control.url, { method: "GET", path: "/d1" }));
 } finally {
-  await control.worker.dispose();
+  await control.dispose();
   rmSync(persist, { recursive: true, force: true });
 }

@@ -135,7 +135,7 @@ try {
     process.exitCode = 1;
   }
 } finally {
-  await Promise.all([app.worker.dispose(), control?.worker.dispose()]);
+  await Promise.all([app.dispose(), control?.dispose()]);
   rmSync(persist, { recursive: true, force: true });
   rmSync(controlPersist, { recursive: true, force: true });
 }

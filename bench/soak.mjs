@@ -30,7 +30,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const persist = migratedPersist();
 const inspectorPort = await freePort();
 const app = await startApp(persist, inspectorPort);
-const heap = await isolateHeap(inspectorPort);
+const heap = await isolateHeap(inspectorPort, "claimtrail");
 const receiver = await startReceiver();
 const call = api(app.url, TOKEN);
 let failed = false;
@@ -191,7 +191,7 @@ try {
 } finally {
   heap.close();
   await receiver.close();
-  await app.worker.dispose();
+  await app.dispose();
   rmSync(persist, { recursive: true, force: true });
 }
 process.exitCode = failed ? 1 : 0;
