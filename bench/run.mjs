@@ -6,11 +6,11 @@
  * (bench/extraction.mjs); and one status update fanned out as webhooks to 1,000 subscriptions
  * (bench/fan-out.mjs). Figures are ratios to the control measured in the same run, because absolute
  * numbers depend on the machine.
- * BENCH_SECONDS sets each run's length.
+ * BENCH_SECONDS sets each run's length; BENCH_DIRECT=1 runs both Workers without wrangler's dev proxy (bench/app.mjs).
  */
 import { cpSync, rmSync } from "node:fs";
 import autocannon from "autocannon";
-import { migratedPersist, seed, start, startApp, TOKEN } from "./app.mjs";
+import { DIRECT, migratedPersist, seed, start, startApp, TOKEN } from "./app.mjs";
 import { benchExtraction } from "./extraction.mjs";
 import { benchFanOut } from "./fan-out.mjs";
 import { checkTimelines, describeErrors, errorSamples, measureWrites, settledLengths } from "./writes.mjs";
@@ -96,7 +96,7 @@ try {
 
   const [bare, d1] = runs;
   console.log(
-    `\n${SECONDS} s per run, ${CONNECTIONS} connections, wrangler ${process.env.npm_package_devDependencies_wrangler ?? "4.86.0"} local workerd, ${new Date().toISOString().slice(0, 10)}\n`,
+    `\n${SECONDS} s per run, ${CONNECTIONS} connections, wrangler ${process.env.npm_package_devDependencies_wrangler ?? "4.86.0"} local workerd ${DIRECT ? "(production bundles on Miniflare, no dev proxy)" : "(through wrangler dev)"}, ${new Date().toISOString().slice(0, 10)}\n`,
   );
   console.log("| scenario | req/s | p50 ms | p99 ms | req/s vs bare | req/s vs one D1 read |");
   console.log("|---|---:|---:|---:|---:|---:|");
