@@ -6,7 +6,8 @@
  * (bench/extraction.mjs); and one status update fanned out as webhooks to 1,000 subscriptions
  * (bench/fan-out.mjs). Figures are ratios to the control measured in the same run, because absolute
  * numbers depend on the machine.
- * BENCH_SECONDS sets each run's length; BENCH_DIRECT=1 runs both Workers without wrangler's dev proxy (bench/app.mjs).
+ * BENCH_SECONDS sets each run's length; BENCH_DIRECT=1 runs both Workers without wrangler's dev
+ * proxy (bench/app.mjs).
  */
 import { cpSync, rmSync } from "node:fs";
 import autocannon from "autocannon";
