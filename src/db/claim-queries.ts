@@ -75,10 +75,15 @@ function hydratePage(db: Db, page: SQL) {
 
 export type SelectedClaim = Awaited<ReturnType<ReturnType<typeof selectClaimRecords>["all"]>>[number];
 
+/** The speaker of a selected row: its id is the claim's speaker_id (see recordFields). */
+export function speakerOf(row: SelectedClaim): ClaimRecord["speaker"] {
+  return { id: row.claim.speakerId, ...row.speaker };
+}
+
 export function toRecord(row: SelectedClaim): ClaimRecord {
   return {
     claim: row.claim,
-    speaker: { id: row.claim.speakerId, ...row.speaker },
+    speaker: speakerOf(row),
     appearances: JSON.parse(row.appearances) as Appearance[],
     topics: JSON.parse(row.topics) as string[],
   };

@@ -1,5 +1,5 @@
 import type { z } from "@hono/zod-openapi";
-import type { ClaimRecord, ClaimSummaryRow, SelectedClaim } from "../db/claim-queries";
+import { type ClaimRecord, type ClaimSummaryRow, type SelectedClaim, speakerOf } from "../db/claim-queries";
 import type { StatusUpdateRow } from "../db/schema";
 import { storedQuantity } from "../domain/quantity";
 import { type ClaimKind, findStatus } from "../domain/statuses";
@@ -84,7 +84,7 @@ export function toClaimResource(record: ClaimRecord, baseUrl: string, view: Clai
  * 7 µs a claim, measured in Node).
  */
 export function claimResourceJson(row: SelectedClaim, baseUrl: string): string {
-  const core = JSON.stringify(claimCore(row.claim, { id: row.claim.speakerId, ...row.speaker }, baseUrl));
+  const core = JSON.stringify(claimCore(row.claim, speakerOf(row), baseUrl));
   return `${core.slice(0, -1)},"topics":${row.topics},"appearances":${row.appearances}}`;
 }
 
