@@ -12,100 +12,43 @@
  * HTTP connections that both ends close after 5 s idle: a request sent on one just as it closes
  * fails with "Network connection lost", which wrangler 4.86 answers with a 503 "Your worker
  * restarted mid-request" for a POST, though nothing restarted.
+ *
+ * Either way the Worker runs in a child process (bench/server.mjs), never in the process that
+ * generates the load: workerd stops while its log pipe is full, and that process does not read it
+ * at once.
  */
-import { execFileSync } from "node:child_process";
-import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { execFileSync, fork } from "node:child_process";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { Miniflare } from "miniflare";
+import { join } from "node:path";
 import { loadDemo } from "../scripts/demo.mjs";
-import { raisedMiniflareLimits, raisedWorkerLimits } from "../scripts/raised-limits.mjs";
 
 export const TOKEN = "bench-admin-token";
 export const DIRECT = process.env.BENCH_DIRECT === "1";
-// Set before wrangler is loaded (it picks its log file on import), so its logs stay in the project.
+// Inherited by the wrangler commands below and by bench/server.mjs, which loads wrangler.
 Object.assign(process.env, { CI: "1", WRANGLER_SEND_METRICS: "false", WRANGLER_LOG_PATH: ".logs" });
-const { unstable_getMiniflareWorkerOptions, unstable_readConfig, unstable_startWorker } = await import("wrangler");
-
-/** The Worker `config` describes, bundled as `wrangler deploy` would upload it: the bundle's path. */
-function productionBundle(config) {
-  const outdir = mkdtempSync(join(tmpdir(), "claimtrail-bundle-"));
-  execFileSync("node_modules/.bin/wrangler", ["deploy", "--dry-run", "--config", config, "--outdir", outdir], {
-    stdio: "ignore",
-  });
-  // Named after the config's `main`: index.js for the app, worker.js for the control.
-  const script = readdirSync(outdir).find((file) => file.endsWith(".js"));
-  if (!script) throw new Error(`wrangler wrote no bundle for ${config}`);
-  return join(outdir, script);
-}
-
-/** The production bundle on Miniflare, no dev proxy; workerd's output goes to `.logs/bench-<name>.log`. */
-async function startDirect(config, persist, { vars = {}, raiseLimits = false }, inspectorPort) {
-  const { name } = unstable_readConfig({ config });
-  const { workerOptions } = unstable_getMiniflareWorkerOptions(config);
-  const bundle = productionBundle(config);
-  mkdirSync(".logs", { recursive: true });
-  const log = createWriteStream(`.logs/bench-${name}.log`, { flags: "a" });
-  // The layout `wrangler --persist-to` writes, so both ways read the same migrated D1.
-  const state = join(persist, "v3");
-  const worker = new Miniflare({
-    host: "127.0.0.1",
-    port: 0,
-    inspectorPort,
-    // Request.cf would otherwise be fetched from the internet; the placeholder is enough here.
-    cf: false,
-    d1Persist: join(state, "d1"),
-    durableObjectsPersist: join(state, "do"),
-    cachePersist: join(state, "cache"),
-    handleRuntimeStdio(stdout, stderr) {
-      stdout.pipe(log);
-      stderr.pipe(log);
-    },
-    workers: [
-      {
-        ...workerOptions,
-        name,
-        modules: true,
-        scriptPath: bundle,
-        modulesRoot: dirname(bundle),
-        bindings: { ...workerOptions.bindings, ...vars },
-        ratelimits: { ...workerOptions.ratelimits, ...(raiseLimits ? raisedMiniflareLimits : {}) },
-      },
-    ],
-  });
-  const url = (await worker.ready).origin;
-  return {
-    url,
-    dispose: async () => {
-      await worker.dispose();
-      rmSync(dirname(bundle), { recursive: true, force: true });
-    },
-  };
-}
-
-/** The Worker under `wrangler dev`, as `npm start` runs it. */
-async function startDev(config, persist, { vars = {}, raiseLimits = false }, inspectorPort) {
-  const inspector = inspectorPort === undefined ? false : { hostname: "127.0.0.1", port: inspectorPort };
-  const bindings = {
-    ...(raiseLimits ? raisedWorkerLimits : {}),
-    ...Object.fromEntries(Object.entries(vars).map(([key, value]) => [key, { type: "plain_text", value }])),
-  };
-  const worker = await unstable_startWorker({
-    config,
-    bindings,
-    dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector, persist, watch: false, logLevel: "error" },
-  });
-  await worker.ready;
-  return { url: (await worker.url).origin, dispose: () => worker.dispose() };
-}
 
 /**
  * Starts a Worker on the local state in `persist`: `vars` replace the config's, `raiseLimits`
  * puts every rate limit out of reach, and `inspectorPort` opens workerd's inspector there
  * (bench/heap.mjs); off otherwise.
  */
-export function start(config, persist, options = {}, inspectorPort = undefined) {
-  return (DIRECT ? startDirect : startDev)(config, persist, options, inspectorPort);
+export async function start(config, persist, options = {}, inspectorPort = undefined) {
+  const server = fork(new URL("./server.mjs", import.meta.url));
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  const answer = await new Promise((resolve, reject) => {
+    server.once("message", resolve);
+    server.once("exit", (code) => reject(new Error(`bench/server.mjs exited (${code}) before starting ${config}`)));
+    server.send({ config, persist, options, inspectorPort, direct: DIRECT });
+  });
+  if (answer.error) throw new Error(`starting ${config}: ${answer.error}`);
+  return {
+    url: answer.url,
+    dispose: async () => {
+      server.send("dispose");
+      await exited;
+    },
+  };
 }
 
 /** A fresh local D1 directory with every migration applied. */
