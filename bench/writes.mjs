@@ -6,6 +6,7 @@
  */
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
+import { describeFailures, watchConnections } from "./connections.mjs";
 
 const STATUSES = ["under_review", "true", "false", "half_true", "misleading"];
 
@@ -22,6 +23,7 @@ export async function measureWrites(name, { url, token, claimIds, seconds, conne
   const rejected = new Set();
   const failed = new Map(); // status code → { count, sample body }
   const clients = [];
+  const watch = watchConnections();
   const drain = setTimeout(() => {
     for (const client of clients) client.responseMax = client.reqsMade;
   }, seconds * 1000);
@@ -30,7 +32,10 @@ export async function measureWrites(name, { url, token, claimIds, seconds, conne
     url,
     connections,
     duration: seconds + 30, // only a bound: the drain above ends the run
-    setupClient: (client) => clients.push(client),
+    setupClient: (client) => {
+      clients.push(client);
+      watch.setupClient(client);
+    },
     requests: [
       {
         method: "POST",
@@ -72,21 +77,17 @@ export async function measureWrites(name, { url, token, claimIds, seconds, conne
     rejected,
     issued,
     failed,
-    // autocannon counts a timeout as an error too, and then abandons that request.
+    // autocannon abandons a request that timed out, was reset, or whose connection the server closed.
     timeouts: result.timeouts,
-    connectionErrors: result.errors - result.timeouts,
-    bad: result.non2xx + result.errors,
+    reset: watch.seen.reset,
+    closed: watch.seen.closed,
     unanswered: issued - answers,
     statusCodeStats: result.statusCodeStats,
   };
 }
 
 export function describeErrors(run) {
-  if (run.bad === 0) return "0";
-  const codes = [...run.failed].map(([code, f]) => `${code}: ${f.count}`);
-  if (run.timeouts) codes.push(`timeouts: ${run.timeouts}`);
-  if (run.connectionErrors) codes.push(`connection errors: ${run.connectionErrors}`);
-  return `${run.bad} (${codes.join(", ")})`;
+  return describeFailures({ ...run, statuses: [...run.failed].map(([code, f]) => [code, f.count]) });
 }
 
 export function errorSamples(run) {

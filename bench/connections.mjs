@@ -1,0 +1,42 @@
+/**
+ * What autocannon (8.0.0) does not count: a connection the server closes while a request on it
+ * waits for its answer. autocannon reconnects and moves on, so that request is lost without an
+ * error. A connection reset under a request is counted (among `errors`) and lost the same way.
+ * The local runtime does both now and then under load (BENCHMARKS.md, "Errors under load").
+ */
+export function watchConnections() {
+  const seen = { closed: 0, reset: 0 };
+  const setupClient = (client) => {
+    let answered = 0;
+    let lost = 0;
+    const waiting = () => client.reqsMade - answered - lost > 0;
+    client.on("response", () => answered++);
+    client.on("connError", () => {
+      seen.reset++;
+      if (waiting()) lost++;
+    });
+    // `_connect` makes each new socket (the first and every reconnect); a server's FIN shows as its "end".
+    const connect = client._connect;
+    client._connect = function () {
+      connect.call(this);
+      this.conn.on("end", () => {
+        if (client.destroyed || !waiting()) return;
+        lost++;
+        seen.closed++;
+      });
+    };
+  };
+  return { setupClient, seen };
+}
+
+/** "0", or the failures by kind: non-2xx answers by status, timeouts, resets, closed unanswered. */
+export function describeFailures({ statuses = [], timeouts = 0, reset = 0, closed = 0 }) {
+  const kinds = [
+    ...statuses.map(([code, count]) => `${code}: ${count}`),
+    ...(timeouts ? [`timeouts: ${timeouts}`] : []),
+    ...(reset ? [`reset: ${reset}`] : []),
+    ...(closed ? [`closed unanswered: ${closed}`] : []),
+  ];
+  const total = statuses.reduce((sum, [, count]) => sum + count, 0) + timeouts + reset + closed;
+  return total === 0 ? "0" : `${total} (${kinds.join(", ")})`;
+}
