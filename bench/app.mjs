@@ -18,7 +18,7 @@
  * at once.
  */
 import { execFileSync, fork } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, openSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadDemo } from "../scripts/demo.mjs";
@@ -34,7 +34,10 @@ Object.assign(process.env, { CI: "1", WRANGLER_SEND_METRICS: "false", WRANGLER_L
  * (bench/heap.mjs); off otherwise.
  */
 export async function start(config, persist, options = {}, inspectorPort = undefined) {
-  const server = fork(new URL("./server.mjs", import.meta.url));
+  // Its own output (wrangler's and Miniflare's messages) goes straight to a file, past this process.
+  mkdirSync(".logs", { recursive: true });
+  const log = openSync(".logs/bench-server.log", "a");
+  const server = fork(new URL("./server.mjs", import.meta.url), { stdio: ["ignore", log, log, "ipc"] });
   const exited = new Promise((resolve) => server.once("exit", resolve));
   const answer = await new Promise((resolve, reject) => {
     server.once("message", resolve);

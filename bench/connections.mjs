@@ -5,15 +5,21 @@
  * The local runtime does both now and then under load (BENCHMARKS.md, "Errors under load").
  */
 export function watchConnections() {
-  const seen = { closed: 0, reset: 0 };
+  // sent: requests written; lost: those a reset or the server's close took before their answer.
+  const seen = { closed: 0, reset: 0, sent: 0, lost: 0 };
   const setupClient = (client) => {
     let answered = 0;
     let lost = 0;
     const waiting = () => client.reqsMade - answered - lost > 0;
+    const lose = () => {
+      lost++;
+      seen.lost++;
+    };
+    client.on("request", () => seen.sent++);
     client.on("response", () => answered++);
     client.on("connError", () => {
       seen.reset++;
-      if (waiting()) lost++;
+      if (waiting()) lose();
     });
     // `_connect` makes each new socket (the first and every reconnect); a server's FIN shows as its "end".
     const connect = client._connect;
@@ -21,7 +27,7 @@ export function watchConnections() {
       connect.call(this);
       this.conn.on("end", () => {
         if (client.destroyed || !waiting()) return;
-        lost++;
+        lose();
         seen.closed++;
       });
     };

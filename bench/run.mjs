@@ -177,7 +177,7 @@ try {
     const lines = errorSamples(r);
     if (r.unanswered) {
       lines.push(
-        `  ${r.name}: ${r.unanswered} requests never answered, ${r.closed} of them on connections the server closed`,
+        `  ${r.name}: ${r.unanswered} requests sent but never answered: ${r.lost} on connections reset or closed by the server, ${r.timeouts} timed out`,
       );
     }
     if (lines.length) console.log(`\n${lines.join("\n")}`);

@@ -81,7 +81,8 @@ export async function measureWrites(name, { url, token, claimIds, seconds, conne
     timeouts: result.timeouts,
     reset: watch.seen.reset,
     closed: watch.seen.closed,
-    unanswered: issued - answers,
+    lost: watch.seen.lost,
+    unanswered: watch.seen.sent - answers,
     statusCodeStats: result.statusCodeStats,
   };
 }
