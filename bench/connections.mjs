@@ -2,7 +2,8 @@
  * What autocannon (8.0.0) does not count: a connection the server closes while a request on it
  * waits for its answer. autocannon reconnects and moves on, so that request is lost without an
  * error. A connection reset under a request is counted (among `errors`) and lost the same way.
- * The local runtime does both now and then under load (BENCHMARKS.md, "Errors under load").
+ * The local runtime does both now and then under load (BENCHMARKS.md, "Goals against their
+ * nearest controls").
  */
 export function watchConnections() {
   // sent: requests written; lost: those a reset or the server's close took before their answer.

@@ -2,8 +2,8 @@
  * The child process that runs one Worker for the benchmarks (bench/app.mjs forks it). The Worker
  * gets a process of its own so that workerd's output is read at once: workerd writes each log line
  * to a pipe and, when the pipe is full, stops everything until it is read. In the load generator's
- * process, whose event loop autocannon keeps busy, it is not read at once (BENCHMARKS.md, "Errors
- * under load").
+ * process, whose event loop autocannon keeps busy, it is not read at once (BENCHMARKS.md, "Goals
+ * against their nearest controls").
  *
  * Its environment comes from bench/app.mjs (wrangler's log path, no metrics). Asked over IPC:
  * `{ config, persist, options, inspectorPort, direct }`; answers `{ url }` or `{ error }`, and stops
