@@ -36,9 +36,9 @@ async function measure(name, options, like = undefined) {
     ...options,
     setupClient: watch.setupClient,
   });
-  const statuses = Object.entries(result.statusCodeStats).filter(([code]) => !code.startsWith("2"));
+  const failed = Object.entries(result.statusCodeStats).filter(([code]) => !code.startsWith("2"));
   const failures = describeFailures({
-    statuses: statuses.map(([code, { count }]) => [code, count]),
+    statuses: failed.map(([code, { count }]) => [code, count]),
     timeouts: result.timeouts,
     ...watch.seen,
   });
