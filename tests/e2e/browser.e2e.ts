@@ -1,11 +1,12 @@
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { raisedWorkerLimits } from "../../scripts/raised-limits.mjs";
+import { type AxeViolation, realProblems, runAxe, seriousOf, type Watched, watched } from "./browser/checks";
 import { articlePage, cspControlPages, type Site, type SitePage, serveSite } from "./browser/site";
 
 /**
@@ -24,7 +25,6 @@ const ADMIN_TOKEN = "browser-admin-token";
 const quiet = { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false", WRANGLER_LOG_PATH: ".logs" };
 const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOTS = resolve("test-results/screenshots");
-const AXE_SOURCE = readFileSync(resolve("node_modules/axe-core/axe.min.js"), "utf8");
 /** embed.js gives each iframe this height until the card tells its own. */
 const DEFAULT_FRAME_HEIGHT = "170px";
 /** SPEC: every reader sees a status change within 10 s. */
@@ -120,35 +120,10 @@ afterAll(async () => {
   if (persist) rmSync(persist, { recursive: true, force: true });
 });
 
-/** Logs every CSP violation in every frame as a console error, whatever the frame's origin. */
-const REPORT_CSP_VIOLATIONS = `addEventListener("securitypolicyviolation", function (e) {
-  console.error("CSP violation: " + e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " in " + location.href);
-});`;
-
-interface Watched {
-  context: BrowserContext;
-  page: Page;
-  /** Console errors, uncaught exceptions, failed requests and HTTP errors, on any origin. */
-  problems: string[];
-}
-
 /** A fresh context and page whose console, exceptions and requests are watched. */
-async function open(options: BrowserContextOptions = {}): Promise<Watched> {
+function open(options: BrowserContextOptions = {}): Promise<Watched> {
   if (!browser) throw new Error("no browser");
-  const context = await browser.newContext(options);
-  await context.addInitScript({ content: REPORT_CSP_VIOLATIONS });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  const problems: string[] = [];
-  page.on("console", (msg) => {
-    if (msg.type() === "error") problems.push(`console error in ${msg.location().url}: ${msg.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`uncaught ${error.name}: ${error.message}`));
-  page.on("requestfailed", (request) => problems.push(`${request.url()} failed: ${request.failure()?.errorText}`));
-  page.on("response", (response) => {
-    if (response.status() >= 400) problems.push(`${response.url()} answered ${response.status()}`);
-  });
-  return { context, page, problems };
+  return watched(browser, options);
 }
 
 /** Waits until every card on the article has loaded (lazy iframes load once scrolled near). */
@@ -463,19 +438,11 @@ describe.sequential("embeds in Chromium, on a news page of another origin", { ti
           expect(chip, url).toBe("rgb(255, 255, 255)");
         }
       }
-      // Chromium asks a top-level page's origin for /favicon.ico on its own; the Worker has none (404).
-      expect(problems.filter((problem) => !problem.includes("/favicon.ico"))).toEqual([]);
+      expect(realProblems(problems)).toEqual([]);
     } finally {
       await context.close();
     }
   });
-
-  interface AxeViolation {
-    id: string;
-    impact: string | null;
-    help: string;
-    nodes: { target: unknown[] }[];
-  }
 
   /**
    * Runs axe-core on `url` loaded as a page. The context bypasses CSP, for these runs only: the
@@ -490,9 +457,7 @@ describe.sequential("embeds in Chromium, on a news page of another origin", { ti
       page.setDefaultTimeout(10_000);
       const response = await page.goto(url);
       expect(response?.status()).toBe(200);
-      await page.addScriptTag({ content: AXE_SOURCE });
-      const run = "axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)";
-      return (await page.evaluate(run)) as AxeViolation[];
+      return await runAxe(page);
     } finally {
       await context.close();
     }
@@ -508,10 +473,7 @@ describe.sequential("embeds in Chromium, on a news page of another origin", { ti
         `${worker}/claims/${arabic.id}`,
       ]) {
         const violations = await axe(url, colorScheme);
-        const serious = violations
-          .filter((v) => v.impact === "serious" || v.impact === "critical")
-          .map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-        expect(serious, `${url} in ${colorScheme}`).toEqual([]);
+        expect(seriousOf(violations), `${url} in ${colorScheme}`).toEqual([]);
         for (const v of violations) minor.push(`${colorScheme} ${new URL(url).pathname}: ${v.id} (${v.impact})`);
       }
     }

@@ -6,7 +6,6 @@ import { promisify } from "node:util";
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { raisedWorkerLimits } from "../../scripts/raised-limits.mjs";
-import { type Site, type SitePage, serveSite } from "./browser/site";
 import {
   type Focused,
   realProblems,
@@ -16,7 +15,8 @@ import {
   tabTo,
   watched,
   widerThan,
-} from "./desk/browser";
+} from "./browser/checks";
+import { type Site, type SitePage, serveSite } from "./browser/site";
 
 /**
  * The fact-checkers' desk in a real browser (Debian's Chromium, driven by playwright-core), the way

@@ -2,7 +2,11 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 
-/** Logs every CSP violation as a console error (as in browser.e2e.ts), so the console watch sees it. */
+/**
+ * Browser checks shared by the embed (browser.e2e.ts) and desk (desk.e2e.ts) end-to-end suites.
+ * Logs every CSP violation, in every frame whatever its origin, as a console error, so the console
+ * watch below sees it.
+ */
 const REPORT_CSP_VIOLATIONS = `addEventListener("securitypolicyviolation", function (e) {
   console.error("CSP violation: " + e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " in " + location.href);
 });`;
@@ -12,7 +16,7 @@ const AXE_SOURCE = readFileSync(resolve("node_modules/axe-core/axe.min.js"), "ut
 export interface Watched {
   context: BrowserContext;
   page: Page;
-  /** Console errors, CSP violations, uncaught exceptions, failed requests and HTTP errors. */
+  /** Console errors, CSP violations, uncaught exceptions, failed requests and HTTP errors, on any origin. */
   problems: string[];
 }
 
