@@ -12,6 +12,7 @@ import { create } from "../writes/create";
 import { planCreateKey } from "../writes/create-key";
 import { type Errors, errorsOf, Field, formText, Select } from "./forms";
 import { Csrf, DeskPage, deskHtml } from "./layout";
+import { Table } from "./table";
 
 const PAGE = 100;
 
@@ -51,45 +52,32 @@ async function KeysPage(props: {
           <button type="submit">Create key</button>
         </div>
       </form>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">State</th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.map((key) => (
-              <tr>
-                <td>
-                  {key.name} <span class="muted">{key.id}</span>
-                </td>
-                <td>{key.role}</td>
-                <td>{key.createdAt.slice(0, 10)}</td>
-                <td>{key.lastUsedAt ? key.lastUsedAt.slice(0, 10) : "never"}</td>
-                <td>
-                  {key.revokedAt ? (
-                    `revoked ${key.revokedAt.slice(0, 10)}`
-                  ) : key.expiresAt && key.expiresAt <= now ? (
-                    `expired ${key.expiresAt.slice(0, 10)}`
-                  ) : (
-                    <form method="post" action={`/desk/keys/${key.id}/revoke`}>
-                      <Csrf session={props.session} />
-                      <button type="submit" class="secondary" aria-label={`Revoke ${key.name}`}>
-                        Revoke
-                      </button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table columns={["Name", "Role", "Created", "Last used", "State"]}>
+        {keys.map((key) => (
+          <tr>
+            <td>
+              {key.name} <span class="muted">{key.id}</span>
+            </td>
+            <td>{key.role}</td>
+            <td>{key.createdAt.slice(0, 10)}</td>
+            <td>{key.lastUsedAt ? key.lastUsedAt.slice(0, 10) : "never"}</td>
+            <td>
+              {key.revokedAt ? (
+                `revoked ${key.revokedAt.slice(0, 10)}`
+              ) : key.expiresAt && key.expiresAt <= now ? (
+                `expired ${key.expiresAt.slice(0, 10)}`
+              ) : (
+                <form method="post" action={`/desk/keys/${key.id}/revoke`}>
+                  <Csrf session={props.session} />
+                  <button type="submit" class="secondary" aria-label={`Revoke ${key.name}`}>
+                    Revoke
+                  </button>
+                </form>
+              )}
+            </td>
+          </tr>
+        ))}
+      </Table>
     </DeskPage>
   );
 }
@@ -165,33 +153,20 @@ export async function webhookPage(c: Context<AppEnv>) {
   return deskHtml(
     c,
     <DeskPage title={`Deliveries to ${hook.url}`} session={c.var.desk} current="webhooks">
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Event</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">Attempts</th>
-              <th scope="col">Next attempt</th>
-            </tr>
-          </thead>
-          <tbody>
-            {deliveries.map((d) => (
-              <tr>
-                <td>
-                  {d.event_type} <span class="muted">{d.id}</span>
-                </td>
-                <td>{d.outcome}</td>
-                <td>
-                  {d.attempts.map((a) => `${a.response_status ?? a.error ?? "?"} (${a.duration_ms} ms)`).join(", ") ||
-                    "—"}
-                </td>
-                <td>{d.next_attempt_at ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table columns={["Event", "Outcome", "Attempts", "Next attempt"]}>
+        {deliveries.map((d) => (
+          <tr>
+            <td>
+              {d.event_type} <span class="muted">{d.id}</span>
+            </td>
+            <td>{d.outcome}</td>
+            <td>
+              {d.attempts.map((a) => `${a.response_status ?? a.error ?? "?"} (${a.duration_ms} ms)`).join(", ") || "—"}
+            </td>
+            <td>{d.next_attempt_at ?? "—"}</td>
+          </tr>
+        ))}
+      </Table>
     </DeskPage>,
   );
 }

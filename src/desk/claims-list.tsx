@@ -9,6 +9,7 @@ import { claimResourcesPage } from "../reads/claim-list";
 import { ListClaimsQuery } from "../schemas/claims";
 import { type Errors, errorsOf, Field, Select } from "./forms";
 import { DeskPage, deskHtml } from "./layout";
+import { Table } from "./table";
 
 const en = messagesFor("en");
 
@@ -18,32 +19,20 @@ function tomorrow(): string {
 
 function ClaimRows({ claims }: { claims: ClaimResource[] }) {
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Claim</th>
-            <th scope="col">Speaker</th>
-            <th scope="col">Status</th>
-            <th scope="col">Review due</th>
-          </tr>
-        </thead>
-        <tbody>
-          {claims.map((claim) => (
-            <tr>
-              <td>
-                <a href={`/desk/claims/${claim.id}`}>{claim.text}</a>
-              </td>
-              <td>{claim.speaker.name}</td>
-              <td>
-                <span class={`status s-${claim.status.code}`}>{claim.status.label}</span>
-              </td>
-              <td>{claim.review_due ?? "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table columns={["Claim", "Speaker", "Status", "Review due"]}>
+      {claims.map((claim) => (
+        <tr>
+          <td>
+            <a href={`/desk/claims/${claim.id}`}>{claim.text}</a>
+          </td>
+          <td>{claim.speaker.name}</td>
+          <td>
+            <span class={`status s-${claim.status.code}`}>{claim.status.label}</span>
+          </td>
+          <td>{claim.review_due ?? "—"}</td>
+        </tr>
+      ))}
+    </Table>
   );
 }
 

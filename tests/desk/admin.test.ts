@@ -12,6 +12,7 @@ import {
 import { deliveriesOf, hookName, subscribe, waitFor } from "../webhooks/hooks";
 import {
   byId,
+  columnHeaders,
   dbSnapshot,
   errorFor,
   fieldValue,
@@ -104,6 +105,7 @@ describe("an admin's session", () => {
     const { res, doc } = await page("/desk/keys", adminCookie);
     expect(res.status).toBe(200);
     expect(h1(doc)).toBe("API keys");
+    expect(columnHeaders(doc)).toEqual(["Name", "Role", "Created", "Last used", "State"]);
     const rows = tableRows(doc);
     const listed = rows.find((row) => row.text.startsWith("Listed editor"));
     expect(listed?.text).toMatch(/^Listed editor key_\w+ editor \d{4}-\d{2}-\d{2} never Revoke$/);
@@ -182,6 +184,7 @@ describe("an admin's session", () => {
     const { res, doc } = await page(`/desk/webhooks/${webhook.id}`, adminCookie);
     expect(res.status).toBe(200);
     expect(h1(doc)).toBe(`Deliveries to ${webhook.url}`);
+    expect(columnHeaders(doc)).toEqual(["Event", "Outcome", "Attempts", "Next attempt"]);
     const row = tableRows(doc).find((r) => r.text.includes(delivery.id));
     expect(row?.text).toMatch(new RegExp(`^claim\\.created ${delivery.id} succeeded 204 \\(\\d+ ms\\) —$`));
   });

@@ -3,6 +3,7 @@ import { encodeCursor } from "../../src/domain/cursor";
 import { type ClaimBody, callJson, createClaim, createKey, type ListBody } from "../helpers";
 import {
   byId,
+  columnHeaders,
   control,
   type Doc,
   errorFor,
@@ -51,6 +52,7 @@ describe("GET /desk", () => {
     const { res, doc } = await page("/desk", cookie);
     expect(res.status).toBe(200);
     expect(h1(doc)).toBe("Claims");
+    expect(columnHeaders(doc)).toEqual(["Claim", "Speaker", "Status", "Review due"]);
     const [first] = tableRows(doc);
     expect(first?.text).toBe(`${claim.text} Antony Blinken Not yet rated 2030-01-15`);
     expect(first?.links).toEqual([{ href: `/desk/claims/${claim.id}`, text: claim.text }]);

@@ -345,6 +345,13 @@ export function tableRows(doc: Doc): { text: string; links: { href: string; text
     }));
 }
 
+/** The column headers of the page's tables, in order: what a screen reader announces for each cell. */
+export function columnHeaders(doc: Doc): string[] {
+  return doc.nodes
+    .filter((n) => n.tag === "th" && n.attrs.scope === "col" && n.parent?.parent?.tag === "thead")
+    .map((n) => squash(n.text));
+}
+
 /** Counts of what the desk's forms can write, to show a refused POST changed nothing. */
 export async function dbSnapshot(db: D1Database): Promise<Record<string, unknown>> {
   const row = await db
