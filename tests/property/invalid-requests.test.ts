@@ -1,33 +1,11 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, beforeEach, describe, it } from "vitest";
-import { call } from "../helpers";
+import { describe, it } from "vitest";
 import { attacksArb } from "./attacks";
-import { type Fixtures, hintsFor, reactivateWebhooks, seedFixtures } from "./fixtures";
-import {
-  answerProblems,
-  describeExchange,
-  type OpenApiDocument,
-  operationsOf,
-  send,
-  validPartsArb,
-} from "./operations";
-import { CASES_PER_OPERATION, RUNS, SEED, Tally, TIMEOUT_MS } from "./settings";
+import { answerProblems, describeExchange, send } from "./operations";
+import { CASES_PER_OPERATION, RUNS, SEED, TIMEOUT_MS } from "./settings";
+import { propertySuite } from "./suite";
 
-const doc = (await (await call("/openapi.json")).json()) as OpenApiDocument;
-const operations = operationsOf(doc);
-
-let fixtures: Fixtures;
-const tally = new Tally();
-
-beforeAll(async () => {
-  fixtures = await seedFixtures();
-});
-
-beforeEach(() => reactivateWebhooks(fixtures));
-
-afterAll(() => {
-  console.log(tally.report("Generated hostile requests"));
-});
+const { doc, operations, tally, validParts } = await propertySuite("Generated hostile requests");
 
 describe("hostile requests generated from the OpenAPI document", () => {
   operations.forEach((op, index) => {
@@ -35,7 +13,7 @@ describe("hostile requests generated from the OpenAPI document", () => {
     it(
       `${name}: wrong types, missing and unknown fields, prototype keys, deep nesting, huge and odd bodies, bad headers and queries get a documented 4xx problem`,
       async () => {
-        const attacks = attacksArb(doc, op, validPartsArb(doc, op, fixtures.pools, hintsFor(op, fixtures)));
+        const attacks = attacksArb(doc, op, validParts(op));
         await fc.assert(
           fc.asyncProperty(attacks, async ({ kind, request, expected }) => {
             const answer = await send(request);
