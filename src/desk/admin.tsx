@@ -12,7 +12,7 @@ import { create } from "../writes/create";
 import { planCreateKey } from "../writes/create-key";
 import { type Errors, errorsOf, Field, formText, Select } from "./forms";
 import { Csrf, DeskPage, deskHtml } from "./layout";
-import { Table } from "./table";
+import { NamedId, Table } from "./table";
 
 const PAGE = 100;
 
@@ -55,9 +55,7 @@ async function KeysPage(props: {
       <Table columns={["Name", "Role", "Created", "Last used", "State"]}>
         {keys.map((key) => (
           <tr>
-            <td>
-              {key.name} <span class="muted">{key.id}</span>
-            </td>
+            <NamedId name={key.name} id={key.id} />
             <td>{key.role}</td>
             <td>{key.createdAt.slice(0, 10)}</td>
             <td>{key.lastUsedAt ? key.lastUsedAt.slice(0, 10) : "never"}</td>
@@ -156,9 +154,7 @@ export async function webhookPage(c: Context<AppEnv>) {
       <Table columns={["Event", "Outcome", "Attempts", "Next attempt"]}>
         {deliveries.map((d) => (
           <tr>
-            <td>
-              {d.event_type} <span class="muted">{d.id}</span>
-            </td>
+            <NamedId name={d.event_type} id={d.id} />
             <td>{d.outcome}</td>
             <td>
               {d.attempts.map((a) => `${a.response_status ?? a.error ?? "?"} (${a.duration_ms} ms)`).join(", ") || "—"}

@@ -20,3 +20,12 @@ export function Table({ columns, children }: { columns: string[]; children?: Chi
     </div>
   );
 }
+
+/** A row's first cell: what the row is, then its id, muted, for copying into the API or a log search. */
+export function NamedId({ name, id }: { name: string; id: string }) {
+  return (
+    <td>
+      {name} <span class="muted">{id}</span>
+    </td>
+  );
+}
